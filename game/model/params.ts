@@ -1,0 +1,215 @@
+// The one parameter file of the economic model. Every number names its source
+// (a row of shared/design/CALIBRATION.md, "CAL: <table> / <row>", or another
+// published figure) and how it was scaled to a 10-day round. "Design" marks a
+// game-design choice with no published counterpart; docs/model.md lists them.
+
+/** One round of the game is 10 days: this is the fraction of a year it covers. */
+export const ROUND_YEARS = 10 / 365;
+
+export const PARAMS = {
+  treasurySales: {
+    // CAL: Suggested magnitudes / "Japan sells $50B": 10Y +20 to +30 bp at once.
+    // Beltran et al. (IFDP 1041): $100B less official buying in a month moves
+    // 5Y yields +40 to +60 bp; halved for a 10Y and doubled for outright selling
+    // (Warnock & Warnock via NBER Digest) gives about 0.5 bp per $B in calm markets.
+    bpPerBillion: 0.42,
+    // CAL: same row, "fading toward +10 bp" of +25: 40% of the move is lasting.
+    lastingShare: 0.4,
+    // CAL: FX intervention "half fades each round" applied to the yield too: the
+    // private-investor response in Beltran et al. comes within weeks.
+    fadePerRound: 0.5,
+    // Design, after GAME.md "calm markets absorb a $25B sale; a panicking one turns
+    // $100B into a crisis": price impact grows with Stress, x(1 + amp * (stress/100)^2).
+    stressAmplification: 3,
+    // Design: a share of the dollars from a sale is brought home as yen, pushing the
+    // yen up as an intervention of that size would (see fx.yenPerBillion).
+    repatriatedShare: 0.5,
+    // Design: Market Stress points per $B sold, before amplification; $100B in calm
+    // markets adds about 10 points, $200B in a stressed one ends the game.
+    stressPerBillion: 0.08,
+  },
+  treasuryPurchases: {
+    // Mirror of sales at half strength: buying is reassurance, not a shock (design).
+    bpPerBillion: -0.2,
+    stressPerBillion: -0.06,
+  },
+  fx: {
+    // CAL: FX intervention, 29 Apr 2024 ($41B, 160.24 to below 155) and 11-12 Jul
+    // 2024 ($36B, 161.76 to 157.30): about 5 yen per $40B = 0.125 yen per $B.
+    yenPerBillion: 0.125,
+    // CAL: "much of it fades within weeks unless fundamentals agree": half a round.
+    fadePerRound: 0.5,
+    // Design: the yen is a haven; each Stress point gained strengthens it by this much.
+    havenYenPerStress: -0.06,
+    // Design: a "currency manipulator" label pushes the yen up by this much, lasting.
+    manipulatorLabelYen: -3,
+    // Bounds that no episode since 1985 has left (CAL: Plaza Accord 242.5; 2024 161.76).
+    min: 70,
+    max: 250,
+  },
+  tariffs: {
+    // CAL: Suggested magnitudes / "US tariff +10 pp": Japan's exports to the US -20%
+    // in value over a few rounds: 2% of value per tariff point (Fajgelbaum et al.
+    // found -32% for targeted imports; Japanese cars 2025 fell about 25%).
+    exportElasticity: 0.02,
+    // Design: a few rounds to adjust: 35% of the gap closes each round.
+    adjustmentPerRound: 0.35,
+    // Floor on the export factor so that no tariff wipes out trade entirely (design).
+    floor: 0.2,
+    // CAL: US goods imports from Japan 2024 $148.2B, of which $52.3B autos and parts.
+    autoShare: 52.3 / 148.2,
+    // Japan's retaliation hits US goods the same way (symmetry, design).
+    retaliationElasticity: 0.02,
+    maxUs: 60,
+    maxJp: 50,
+    // CAL: EO 14257: the suspended "reciprocal" rate is 24%.
+    reciprocalRate: 24,
+  },
+  us: {
+    // CAL: Yale Budget Lab: +15.6 pp on the effective rate costs 0.4% of long-run
+    // output. Japan is 4.5% of US imports (CAL: Suggested magnitudes), so one point on
+    // Japan is 0.045 points of effective rate: 0.4 / 15.6 * 0.045 = 0.00115% of output.
+    economyPerTariffPoint: (-0.4 / 15.6) * 0.045,
+    // Design, order of magnitude of FRB/US-type simulations: +100 bp on the 10Y costs
+    // about 0.5% of output within a year; mortgages, car loans and equities price off it.
+    economyPerYieldPoint: -0.5,
+    // CAL: Suggested magnitudes / "10Y +10 bp sustained": +$28B a year once repriced
+    // (CBO: $28.2T debt x 1 pp = $280B).
+    interestBillPerYieldPoint: 280,
+    // US GDP about $29T (BEA 2024): an export shortfall of $1B is 0.0034% of output.
+    economyPerExportBillion: 100 / 29_000,
+  },
+  jp: {
+    // IMF WEO Apr 2025: Japan's 2024 GDP about $4.0T (GAME.md: holdings are "a
+    // quarter of its GDP"): an export shortfall of $1B is 0.025% of output.
+    economyPerExportBillion: 100 / 4_000,
+    // CAL: Toyota: ¥1 stronger costs ¥45B of operating profit; scaled to all exporters
+    // (about eight Toyotas, design) that is about $2.5B a year, 0.06% of output.
+    economyPerYenStronger: -0.06,
+    // US Treasury: weighted average maturity of marketable debt about 6 years, so a
+    // 1 pp rise in yields costs about 6% of a portfolio's value.
+    portfolioDuration: 6,
+    // Retaliation makes Japan's buyers pay too: the US figure scaled by the US share
+    // of Japan's imports (about 10%) and Japan's smaller economy (design).
+    economyPerTariffPoint: -0.005,
+    // Investment abroad and purchase commitments move money out of Japan (design):
+    // 0.01% of output per $10B of investment, 0.02% per $1B a year of purchases.
+    economyPerInvestmentBillion: -0.001,
+    economyPerPurchaseBillion: -0.02,
+    // Auto export restraint (1981 VER, design): autos exports held 10% lower.
+    autoRestraintShare: 0.1,
+    // Hedging toward China: new trade lifts output a little, the alliance pays (design).
+    economyPerHedgeLevel: 0.1,
+  },
+  stress: {
+    // Design: Market Stress relaxes by this share each round toward its calm level.
+    calm: 15,
+    relaxPerRound: 0.15,
+    // Design: a rise in the 10Y and sharp yen moves feed Stress.
+    perYieldPoint: 25,
+    perYenMoved: 0.6,
+    // Design: each tariff point added (either side) and each escalation step.
+    perTariffPoint: 0.35,
+    endPause: 6,
+    labelManipulator: 4,
+    pressSecurity: 2,
+    hedgeChina: 3,
+    breach: 6,
+    // Above this, Stress drags both economies (financial conditions tighten).
+    dragThreshold: 40,
+    economyPerPointAbove: -0.02,
+    crisisLevel: 100,
+  },
+  approval: {
+    // Design: approval drifts back toward where it started by this share a round.
+    relaxPerRound: 0.1,
+    // Design, after GAME.md: tariffs give the US a short-term "tough on trade" lift
+    // and a slow price-level drag.
+    usLiftPerTariffPoint: 0.3,
+    usDragPerTariffPointPerRound: -0.04,
+    // Each 1% of output lost costs this much approval (design).
+    perEconomyPoint: 6,
+    // The 10Y is a headline in the US; each pp above start costs this much a round.
+    usPerYieldPoint: -6,
+    // Japan: standing up to pressure gives a short lift (design).
+    jpLiftRetaliation: 1.5,
+    jpLiftSale: 1,
+    // Deals: what each term costs or earns the side that gives or gets it (design).
+    usPerInvestment100: 2,
+    usPerPurchase10: 1.5,
+    usForRice: 3,
+    usForAutoRestraint: 2,
+    usForYenAccord5: 1,
+    usPerTariffPointGiven: -0.25,
+    jpPerTariffPointWon: 0.4,
+    jpForRice: -6,
+    jpForAutoRestraint: -3,
+    jpPerInvestment100: -0.5,
+    jpForYenAccord5: -2,
+    jpForReassurance: 3,
+    jpForDroppedComplaint: 2,
+    usForPressSecurity: 1,
+    jpFromPressSecurity: -2,
+    jpFromLabel: -3,
+    dealBonus: 2,
+  },
+  /** Bold moves cost Approval; a side without enough cannot take them (design). */
+  approvalCost: {
+    raiseTariff: { 5: 1, 10: 3, 25: 7 },
+    cutTariff: { 5: 1, 10: 2, 25: 4 },
+    endPause: 8,
+    extendPause: 4,
+    labelManipulator: 4,
+    pressSecurity: { 1: 2, 2: 5 },
+    sellTreasuries: { 25: 2, 50: 4, 100: 8, 200: 14 },
+    buyTreasuries: { 25: 0, 50: 1 },
+    intervene: { 20: 1, 40: 2, 80: 4 },
+    retaliate: { 5: 2, 10: 4, 25: 8 },
+    hedgeChina: { 1: 2, 2: 5 },
+  },
+  trust: {
+    pressSecurity: { 1: -4, 2: -9 },
+    hedgeChina: { 1: -5, 2: -10 },
+    labelManipulator: -5,
+    sellPerBillion: -0.04,
+    breach: -10,
+    deal: 4,
+    reassurance: 8,
+    relaxPerRound: 0.05,
+  },
+  credibility: {
+    // CAL: Hashimoto 1997, "a very empty threat": a threat not carried out costs
+    // its maker's credibility; carrying one out earns some back (design sizes).
+    kept: 8,
+    broken: -15,
+    breach: -20,
+    // A signal stays live this many rounds waiting for its trigger.
+    signalLifetime: 3,
+  },
+  threats: {
+    // CAL: Hashimoto 1997: a sale threat moved the 10Y 0 to +5 bp and the Dow -2.5%
+    // once; scaled by the maker's Credibility (100 = fully believed).
+    saleThreatBp: 5,
+    // -2.5% on equities read as US approval points at full credibility (design).
+    opponentApproval: -2.5,
+    stress: 2,
+  },
+  deals: {
+    stressRelief: -6,
+    // A Plaza-style accord: the yen strengthens by the agreed yen, lasting.
+    maxYenAccord: 30,
+  },
+  scoring: {
+    // Points per unit of each part of a side's outcome against the no-war baseline.
+    economyPerPoint: 10, // per 1% of output
+    approvalPerPoint: 0.4, // per approval point
+    usFiscalPerBillion: -0.05, // per $B a year on the interest bill
+    jpPortfolioPerBillion: 0.05, // per $B of portfolio gain or loss
+    agendaBonus: 6,
+    crisisPenalty: -25,
+    crisisTipperExtra: -15,
+    drawMargin: 0.5,
+  },
+} as const;
+
+export type Params = typeof PARAMS;

@@ -1,0 +1,43 @@
+// A new match: the scenario's starting board, a shuffled news deck and two
+// secret agendas per side, all drawn with boardgame.io's seeded random.
+import type { Scenario } from './scenarios';
+import type { GameState } from './state';
+
+/** The part of boardgame.io's random API that setup needs. */
+export type Shuffler = { readonly Shuffle: <T>(deck: T[]) => T[] };
+
+export const createInitialState = (scenario: Scenario, random: Shuffler): GameState => ({
+  scenario: scenario.id,
+  round: 1,
+  rounds: scenario.rounds,
+  day: 0,
+  board: scenario.start,
+  start: scenario.start,
+  markets: {
+    yieldFading: 0,
+    fxFading: 0,
+    realizedLoss: 0,
+    pause: scenario.pause,
+    manipulatorLabel: false,
+    chinaHedge: 0,
+    autoRestraint: false,
+    purchases: 0,
+    investment: 0,
+    riceOpened: false,
+    reassured: false,
+  },
+  history: [],
+  deck: random.Shuffle([...scenario.events]),
+  news: undefined,
+  agendas: {
+    us: random.Shuffle([...scenario.agendas.us]).slice(0, scenario.agendasPerSide),
+    jp: random.Shuffle([...scenario.agendas.jp]).slice(0, scenario.agendasPerSide),
+  },
+  pending: { us: undefined, jp: undefined },
+  signals: { us: undefined, jp: undefined },
+  commitments: [],
+  talks: { open: undefined, made: { us: 0, jp: 0 }, done: { us: false, jp: false }, nextId: 1, deals: [] },
+  acknowledged: { us: false, jp: false },
+  reports: [],
+  outcome: undefined,
+});

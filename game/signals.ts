@@ -1,0 +1,83 @@
+// Public signals, "if you do X, I will do Y": what they do to markets when
+// made, and what they do to their maker's Credibility when X comes to pass.
+import { applyEffects } from './model/effects';
+import type { Params } from './model/params';
+import { SIDES, otherSide } from './state';
+import type { ActionType, Choice, Draft, Side } from './state';
+
+const THREAT_RESPONSES: ReadonlyArray<ActionType> = [
+  'raiseTariff',
+  'endPause',
+  'labelManipulator',
+  'pressSecurity',
+  'sellTreasuries',
+  'retaliate',
+  'hedgeChina',
+  'intervene',
+];
+
+/** A threat promises harm; anything else a signal promises is a reward. */
+export const isThreat = (response: ActionType): boolean => THREAT_RESPONSES.includes(response);
+
+export type SignalSettlement = { readonly kept: Side[]; readonly broken: Side[] };
+
+/**
+ * Settles live signals against this round's actions. A signal waits for its
+ * trigger from the round after it was made; once triggered, its maker must
+ * answer with the promised action that round or the next.
+ */
+export const settleSignals = (G: Draft, choices: { readonly [S in Side]: Choice }, params: Params): SignalSettlement => {
+  const kept: Side[] = [];
+  const broken: Side[] = [];
+  for (const side of SIDES) {
+    const signal = G.signals[side];
+    if (!signal) continue;
+    const mine = choices[side].action.type;
+    const theirs = choices[otherSide(side)].action.type;
+    if (signal.dueRound === G.round) {
+      (mine === signal.response ? kept : broken).push(side);
+      G.signals[side] = undefined;
+    } else if (signal.dueRound === undefined && signal.madeRound < G.round) {
+      if (theirs === signal.trigger && mine === signal.response) {
+        kept.push(side);
+        G.signals[side] = undefined;
+      } else if (theirs === signal.trigger) {
+        signal.dueRound = G.round + 1;
+      } else if (G.round - signal.madeRound >= params.credibility.signalLifetime) {
+        G.signals[side] = undefined;
+      }
+    }
+  }
+  for (const side of kept) applyEffects(G, { [side === 'us' ? 'usCredibility' : 'jpCredibility']: params.credibility.kept }, params);
+  for (const side of broken)
+    applyEffects(G, { [side === 'us' ? 'usCredibility' : 'jpCredibility']: params.credibility.broken }, params);
+  return { kept, broken };
+};
+
+/**
+ * Posts this round's new signals (each replaces its maker's old one). A threat
+ * moves markets and the opponent's Approval in proportion to how far the
+ * maker is believed; a promise builds Trust the same way.
+ */
+export const postSignals = (G: Draft, choices: { readonly [S in Side]: Choice }, params: Params): void => {
+  for (const side of SIDES) {
+    const signal = choices[side].signal;
+    if (!signal) continue;
+    G.signals[side] = { ...signal, madeRound: G.round, dueRound: undefined };
+    const believed = G.board[side === 'us' ? 'usCredibility' : 'jpCredibility'] / 100;
+    const t = params.threats;
+    if (isThreat(signal.response)) {
+      applyEffects(
+        G,
+        {
+          [side === 'us' ? 'jpApproval' : 'usApproval']: t.opponentApproval * believed,
+          stress: t.stress * believed,
+          ...(signal.response === 'sellTreasuries' ? { yield10y: (t.saleThreatBp * believed) / 100 } : {}),
+        },
+        params,
+      );
+    } else {
+      applyEffects(G, { trust: params.trust.deal * believed }, params);
+    }
+  }
+};

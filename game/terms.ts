@@ -1,0 +1,159 @@
+// Deal terms: parsing untrusted proposals, checking they are concessions the
+// giver can make now, and putting an accepted deal into effect.
+import { hasExactKeys, isPlain } from './actions';
+import { applyEffects, bound } from './model/effects';
+import type { Params } from './model/params';
+import type { Scenario } from './scenarios';
+import type { Commitment, Draft, GameState, Terms, TermKey } from './state';
+
+const TERM_KEYS: ReadonlyArray<TermKey> = [
+  'usBaselineTariff',
+  'usAutoTariff',
+  'extendPause',
+  'dropCurrencyComplaint',
+  'securityReassurance',
+  'investment',
+  'purchases',
+  'riceOpening',
+  'autoRestraint',
+  'noSaleRounds',
+  'yenAccord',
+];
+const FLAG_TERMS: ReadonlyArray<TermKey> = ['extendPause', 'dropCurrencyComplaint', 'securityReassurance', 'riceOpening', 'autoRestraint'];
+
+/** Numeric terms: range and step. Tariffs are further capped by today's level (see termsProblem). */
+export const TERM_RANGES = {
+  usBaselineTariff: { min: 0, max: 60, step: 1 },
+  usAutoTariff: { min: 0, max: 60, step: 1 },
+  investment: { min: 50, max: 1000, step: 50 },
+  purchases: { min: 5, max: 100, step: 5 },
+  noSaleRounds: { min: 1, max: 20, step: 1 },
+  yenAccord: { min: 5, max: 30, step: 5 },
+} as const;
+type NumericTerm = keyof typeof TERM_RANGES;
+
+const isNumericTerm = (key: string): key is NumericTerm => key in TERM_RANGES;
+
+const inRange = (key: NumericTerm, value: unknown): value is number => {
+  const r = TERM_RANGES[key];
+  return typeof value === 'number' && Number.isInteger(value) && value >= r.min && value <= r.max && (value - r.min) % r.step === 0;
+};
+
+/** Shape check only: known keys, `true` for flags, integers on the grid for amounts, at least one term. */
+export const parseTerms = (raw: unknown): Terms | undefined => {
+  if (!isPlain(raw)) return undefined;
+  const keys = Object.getOwnPropertyNames(raw);
+  if (keys.length === 0 || !hasExactKeys(raw, keys)) return undefined;
+  const terms: { [K in TermKey]?: unknown } = {};
+  for (const key of keys) {
+    const value = raw[key];
+    if (FLAG_TERMS.includes(key as TermKey)) {
+      if (value !== true) return undefined;
+    } else if (!isNumericTerm(key) || !inRange(key, value)) {
+      return undefined;
+    }
+    if (!TERM_KEYS.includes(key as TermKey)) return undefined;
+    terms[key as TermKey] = value;
+  }
+  return terms as Terms;
+};
+
+/**
+ * Why these terms cannot be offered now, or undefined if they can: each term
+ * must be a real concession from today's board (a tariff cut, not a rise; a
+ * pause that is still running; a complaint that was made).
+ */
+export const termsProblem = (G: GameState, terms: Terms, scenario: Scenario): string | undefined => {
+  if (terms.usBaselineTariff !== undefined && terms.usBaselineTariff >= G.board.usBaselineTariff)
+    return 'baseline tariff term must cut the tariff';
+  if (terms.usAutoTariff !== undefined && terms.usAutoTariff >= G.board.usAutoTariff) return 'auto tariff term must cut the tariff';
+  if (terms.extendPause && G.markets.pause !== 'active') return 'the pause is not running';
+  if (terms.dropCurrencyComplaint && !G.markets.manipulatorLabel) return 'there is no currency complaint to drop';
+  if (terms.securityReassurance && G.markets.reassured) return 'reassurance already given';
+  if (terms.riceOpening && G.markets.riceOpened) return 'rice already opened';
+  if (terms.autoRestraint && G.markets.autoRestraint) return 'auto restraint already agreed';
+  if (terms.noSaleRounds !== undefined && terms.noSaleRounds > scenario.rounds) return 'no-sale pledge longer than the game';
+  if (terms.investment !== undefined && G.markets.investment + terms.investment > TERM_RANGES.investment.max)
+    return 'investment pledges above $1,000B in all';
+  if (terms.purchases !== undefined && G.markets.purchases + terms.purchases > TERM_RANGES.purchases.max)
+    return 'purchase commitments above $100B a year in all';
+  return undefined;
+};
+
+/** Two pledges of the same kind (and, for tariff caps, the same line): the newer replaces the older. */
+const sameSlot = (a: Commitment, b: Commitment): boolean =>
+  a.type === 'tariffCap' && b.type === 'tariffCap' ? a.line === b.line : a.type === b.type;
+
+const replaceCap = (commitments: Commitment[], cap: Commitment): Commitment[] => [
+  ...commitments.filter((c) => !sameSlot(c, cap)),
+  cap,
+];
+
+/** Puts an accepted deal into effect at once; its pledges become commitments on the board. */
+export const applyDeal = (G: Draft, terms: Terms, params: Params): void => {
+  const a = params.approval;
+  let commitments: Commitment[] = G.commitments;
+  const us = { approval: a.dealBonus };
+  const jp = { approval: a.dealBonus };
+
+  if (terms.usBaselineTariff !== undefined) {
+    const cut = G.board.usBaselineTariff - terms.usBaselineTariff;
+    G.board.usBaselineTariff = terms.usBaselineTariff;
+    us.approval += cut * a.usPerTariffPointGiven;
+    jp.approval += cut * a.jpPerTariffPointWon;
+    commitments = replaceCap(commitments, { type: 'tariffCap', side: 'us', line: 'baseline', max: terms.usBaselineTariff });
+  }
+  if (terms.usAutoTariff !== undefined) {
+    const cut = G.board.usAutoTariff - terms.usAutoTariff;
+    G.board.usAutoTariff = terms.usAutoTariff;
+    us.approval += cut * a.usPerTariffPointGiven;
+    jp.approval += cut * a.jpPerTariffPointWon;
+    commitments = replaceCap(commitments, { type: 'tariffCap', side: 'us', line: 'auto', max: terms.usAutoTariff });
+  }
+  if (terms.extendPause) G.markets.pause = 'extended';
+  if (terms.dropCurrencyComplaint) {
+    G.markets.manipulatorLabel = false;
+    jp.approval += a.jpForDroppedComplaint;
+    commitments = replaceCap(commitments, { type: 'noCurrencyLabel', side: 'us' });
+  }
+  if (terms.securityReassurance) {
+    G.markets.reassured = true;
+    jp.approval += a.jpForReassurance;
+    applyEffects(G, { trust: params.trust.reassurance }, params);
+  }
+  if (terms.investment !== undefined) {
+    G.markets.investment += terms.investment;
+    us.approval += (terms.investment / 100) * a.usPerInvestment100;
+    jp.approval += (terms.investment / 100) * a.jpPerInvestment100;
+  }
+  if (terms.purchases !== undefined) {
+    G.markets.purchases += terms.purchases;
+    us.approval += (terms.purchases / 10) * a.usPerPurchase10;
+  }
+  if (terms.riceOpening) {
+    G.markets.riceOpened = true;
+    us.approval += a.usForRice;
+    jp.approval += a.jpForRice;
+  }
+  if (terms.autoRestraint) {
+    G.markets.autoRestraint = true;
+    us.approval += a.usForAutoRestraint;
+    jp.approval += a.jpForAutoRestraint;
+  }
+  if (terms.noSaleRounds !== undefined) {
+    commitments = replaceCap(commitments, { type: 'noSale', side: 'jp', untilRound: G.round + terms.noSaleRounds - 1 });
+  }
+  if (terms.yenAccord !== undefined) {
+    // A Plaza-style accord is a change in fundamentals: it does not fade.
+    G.board.usdjpy = bound('usdjpy', G.board.usdjpy - terms.yenAccord, params);
+    us.approval += (terms.yenAccord / 5) * a.usForYenAccord5;
+    jp.approval += (terms.yenAccord / 5) * a.jpForYenAccord5;
+    commitments = replaceCap(commitments, { type: 'noYenSelling', side: 'jp' });
+  }
+  G.commitments = commitments;
+  applyEffects(
+    G,
+    { usApproval: us.approval, jpApproval: jp.approval, stress: params.deals.stressRelief, trust: params.trust.deal },
+    params,
+  );
+};
