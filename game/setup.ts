@@ -11,8 +11,9 @@ export const createInitialState = (scenario: Scenario, random: Shuffler): GameSt
   round: 1,
   rounds: scenario.rounds,
   day: 0,
-  board: scenario.start,
-  start: scenario.start,
+  // Two copies: the board changes as the game goes on, the start never does.
+  board: { ...scenario.start },
+  start: { ...scenario.start },
   markets: {
     yieldFading: 0,
     fxFading: 0,

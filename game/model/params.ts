@@ -92,10 +92,12 @@ export const PARAMS = {
     // Retaliation makes Japan's buyers pay too: the US figure scaled by the US share
     // of Japan's imports (about 10%) and Japan's smaller economy (design).
     economyPerTariffPoint: -0.005,
-    // Investment abroad and purchase commitments move money out of Japan (design):
-    // 0.01% of output per $10B of investment, 0.02% per $1B a year of purchases.
-    economyPerInvestmentBillion: -0.001,
-    economyPerPurchaseBillion: -0.02,
+    // Investment abroad is a capital flow, not lost output; its cost is the home
+    // investment it displaces (design: 0.02% of output per $100B pledged). Purchase
+    // commitments divert about a tenth of their value from cheaper suppliers
+    // (design): $1B a year costs 0.1 / 4,000 of output = 0.0025%.
+    economyPerInvestmentBillion: -0.0002,
+    economyPerPurchaseBillion: -0.0025,
     // Auto export restraint (1981 VER, design): autos exports held 10% lower.
     autoRestraintShare: 0.1,
     // Hedging toward China: new trade lifts output a little, the alliance pays (design).

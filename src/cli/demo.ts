@@ -1,15 +1,67 @@
-// `npm start` for now: plays one seeded match between two scripted strategies
-// and prints it round by round. (The server and client come in a later issue.)
+// `npm start` until the server and client exist: plays one seeded match between
+// two scripted strategies and prints it round by round.
+//   npm start -- [seed] [usStrategy] [jpStrategy]
+import { eventCard } from '../../game/cards/events';
 import { newHeadless, playHeadless } from '../../game/headless';
 import { DEFAULT_SCENARIO, scenarioById } from '../../game/scenarios';
 import { createInitialState } from '../../game/setup';
+import type { Action, GameState, Indicators } from '../../game/state';
 import { hashSeed, seededRng, seededShuffler } from '../bot/rng';
-import { makeStrategy } from '../bot/strategies';
+import { STRATEGIES, isStrategyName, makeStrategy } from '../bot/strategies';
+import type { StrategyName } from '../bot/strategies';
 
-const seed = hashSeed(process.argv[2] ?? 'demo');
+const [seedText = 'demo', usName = 'tit-for-tat', jpName = 'grim'] = process.argv.slice(2);
+const strategy = (name: string): StrategyName => {
+  if (isStrategyName(name)) return name;
+  console.error(`Unknown strategy "${name}"; use one of ${STRATEGIES.join(', ')}`);
+  process.exit(2);
+};
+const players = { us: strategy(usName), jp: strategy(jpName) };
+
+const describe = (action: Action): string => {
+  const { type, ...rest } = action;
+  const detail = Object.values(rest).join(' ');
+  return detail ? `${type} ${detail}` : type;
+};
+
+const fmt = (b: Indicators): string =>
+  [
+    `10Y ${b.yield10y.toFixed(2)}%`,
+    `USD/JPY ${b.usdjpy.toFixed(1)}`,
+    `stress ${b.stress.toFixed(0)}`,
+    `tariffs ${b.usBaselineTariff}/${b.usAutoTariff}/${b.jpRetaliatoryTariff}%`,
+    `holdings $${b.holdings.toFixed(0)}B`,
+    `approval US ${b.usApproval.toFixed(0)} JP ${b.jpApproval.toFixed(0)}`,
+  ].join('  ');
+
+const print = (G: GameState): void => {
+  console.log(`Card on the Table — ${scenarioById(G.scenario).title.en}`);
+  console.log(`US: ${usName}   Japan: ${jpName}   seed: ${seedText}\n`);
+  console.log(`start    ${fmt(G.start)}`);
+  G.reports.forEach((report, i) => {
+    const row = G.history[i];
+    if (!row) return;
+    console.log(`\nround ${report.round}: ${eventCard(report.news.card).title.en}`);
+    console.log(`  US ${describe(report.choices.us.action)}   JP ${describe(report.choices.jp.action)}`);
+    console.log(`  ${fmt(row)}`);
+  });
+  for (const deal of G.talks.deals) {
+    console.log(`\ndeal in round ${deal.round} (${deal.proposal.comprehensive ? 'comprehensive' : 'partial'}): ${JSON.stringify(deal.proposal.terms)}`);
+  }
+  const outcome = G.outcome;
+  if (!outcome) return;
+  console.log(`\nend: ${outcome.reason} in round ${outcome.round}${outcome.tippedBy ? `, tipped by ${outcome.tippedBy}` : ''}`);
+  console.log(`final    ${fmt(G.board)}`);
+  for (const side of ['us', 'jp'] as const) {
+    const s = outcome.scores[side];
+    console.log(
+      `${side.toUpperCase()} score ${s.total.toFixed(1)} (economy ${s.economy.toFixed(1)}, approval ${s.approval.toFixed(1)}, ` +
+        `fiscal ${s.fiscal.toFixed(1)}, agendas ${s.agendas} [${G.agendas[side].join(', ')}], crisis ${s.crisis})`,
+    );
+  }
+  console.log(`winner: ${outcome.winner}   joint score: ${outcome.joint.toFixed(1)}`);
+};
+
+const seed = hashSeed(seedText);
 const setup = createInitialState(scenarioById(DEFAULT_SCENARIO), seededShuffler(seededRng(seed)));
-const result = playHeadless(newHeadless(setup), { us: makeStrategy('tit-for-tat', seed), jp: makeStrategy('hawk', seed + 1) });
-for (const [i, row] of result.history.entries()) {
-  console.log(`round ${i + 1}`, row.yield10y.toFixed(2), row.usdjpy.toFixed(1), row.stress.toFixed(0), JSON.stringify(result.reports[i]?.choices));
-}
-console.log(JSON.stringify(result.outcome, null, 1));
+print(playHeadless(newHeadless(setup), { us: makeStrategy(players.us, seed + 1), jp: makeStrategy(players.jp, seed + 2) }));
