@@ -2,6 +2,7 @@
 // ai.enumerate lists them for bots, and the board will draw them.
 import { approvalCost, actionTypesOf } from './actions';
 import { eventCard } from './cards/events';
+import type { Problem } from './problems';
 import { scenarioOf } from './round';
 import { INTERVENTION_AMOUNTS, LEVELS, PURCHASE_TRANCHES, SALE_TRANCHES, TARIFF_LINES, TARIFF_STEPS, otherSide } from './state';
 import type { Action, GameState, JpAction, Side, Signal, Terms, UsAction } from './state';
@@ -33,37 +34,37 @@ const US_CANDIDATES = usCandidates();
 const JP_CANDIDATES = jpCandidates();
 
 /** Why `side` cannot take `action` now (the board allows it and Approval pays for it), or undefined. */
-export const actionProblem = (G: GameState, side: Side, action: Action): string | undefined => {
+export const actionProblem = (G: GameState, side: Side, action: Action): Problem | undefined => {
   const params = scenarioOf(G).params;
   const approval = side === 'us' ? G.board.usApproval : G.board.jpApproval;
-  if (approvalCost(action, params) > approval) return 'not enough Approval for so bold a move';
+  if (approvalCost(action, params) > approval) return 'approval';
   const b = G.board;
   switch (action.type) {
     case 'standPat':
       return undefined;
     case 'raiseTariff':
       return (action.line === 'baseline' ? b.usBaselineTariff : b.usAutoTariff) + action.step > params.tariffs.maxUs
-        ? 'tariff would pass its ceiling'
+        ? 'ceiling'
         : undefined;
     case 'cutTariff':
-      return (action.line === 'baseline' ? b.usBaselineTariff : b.usAutoTariff) < action.step ? 'tariff is already lower' : undefined;
+      return (action.line === 'baseline' ? b.usBaselineTariff : b.usAutoTariff) < action.step ? 'floor' : undefined;
     case 'endPause':
     case 'extendPause':
-      return G.markets.pause === 'active' ? undefined : 'the pause is no longer running';
+      return G.markets.pause === 'active' ? undefined : 'pauseOver';
     case 'labelManipulator':
-      return G.markets.manipulatorLabel ? 'Japan is already labelled' : undefined;
+      return G.markets.manipulatorLabel ? 'alreadyLabelled' : undefined;
     case 'pressSecurity':
       return undefined;
     case 'sellTreasuries':
-      return b.holdings < action.amount ? 'not enough Treasuries left' : undefined;
+      return b.holdings < action.amount ? 'noHoldings' : undefined;
     case 'buyTreasuries':
-      return b.reserves < action.amount ? 'not enough reserves' : undefined;
+      return b.reserves < action.amount ? 'noReserves' : undefined;
     case 'intervene':
-      return action.direction === 'buyYen' && b.reserves < action.amount ? 'not enough reserves' : undefined;
+      return action.direction === 'buyYen' && b.reserves < action.amount ? 'noReserves' : undefined;
     case 'retaliate':
-      return b.jpRetaliatoryTariff + action.step > params.tariffs.maxJp ? 'tariff would pass its ceiling' : undefined;
+      return b.jpRetaliatoryTariff + action.step > params.tariffs.maxJp ? 'ceiling' : undefined;
     case 'hedgeChina':
-      return G.markets.chinaHedge + action.level > 4 ? 'the hedge toward China is complete' : undefined;
+      return G.markets.chinaHedge + action.level > 4 ? 'hedgeComplete' : undefined;
   }
 };
 
@@ -107,8 +108,8 @@ export const proposalOptions = (G: GameState): Array<{ terms: Terms; comprehensi
 };
 
 /** Why `side` may not propose or counter now, or undefined. */
-export const proposingProblem = (G: GameState, side: Side): string | undefined => {
-  if (G.talks.done[side]) return 'you have finished talking this round';
-  if (G.talks.made[side] >= scenarioOf(G).proposalsPerRound) return 'no proposals left this round';
+export const proposingProblem = (G: GameState, side: Side): Problem | undefined => {
+  if (G.talks.done[side]) return 'talksOver';
+  if (G.talks.made[side] >= scenarioOf(G).proposalsPerRound) return 'noProposalsLeft';
   return undefined;
 };

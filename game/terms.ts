@@ -3,6 +3,7 @@
 import { hasExactKeys, isPlain } from './actions';
 import { applyEffects, bound } from './model/effects';
 import type { Params } from './model/params';
+import type { Problem } from './problems';
 import type { Scenario } from './scenarios';
 import type { Commitment, Draft, GameState, Terms, TermKey } from './state';
 
@@ -63,20 +64,20 @@ export const parseTerms = (raw: unknown): Terms | undefined => {
  * must be a real concession from today's board (a tariff cut, not a rise; a
  * pause that is still running; a complaint that was made).
  */
-export const termsProblem = (G: GameState, terms: Terms, scenario: Scenario): string | undefined => {
+export const termsProblem = (G: GameState, terms: Terms, scenario: Scenario): Problem | undefined => {
   if (terms.usBaselineTariff !== undefined && terms.usBaselineTariff >= G.board.usBaselineTariff)
-    return 'baseline tariff term must cut the tariff';
-  if (terms.usAutoTariff !== undefined && terms.usAutoTariff >= G.board.usAutoTariff) return 'auto tariff term must cut the tariff';
-  if (terms.extendPause && G.markets.pause !== 'active') return 'the pause is not running';
-  if (terms.dropCurrencyComplaint && !G.markets.manipulatorLabel) return 'there is no currency complaint to drop';
-  if (terms.securityReassurance && G.markets.reassured) return 'reassurance already given';
-  if (terms.riceOpening && G.markets.riceOpened) return 'rice already opened';
-  if (terms.autoRestraint && G.markets.autoRestraint) return 'auto restraint already agreed';
-  if (terms.noSaleRounds !== undefined && terms.noSaleRounds > scenario.rounds) return 'no-sale pledge longer than the game';
+    return 'notACut';
+  if (terms.usAutoTariff !== undefined && terms.usAutoTariff >= G.board.usAutoTariff) return 'notACut';
+  if (terms.extendPause && G.markets.pause !== 'active') return 'pauseOver';
+  if (terms.dropCurrencyComplaint && !G.markets.manipulatorLabel) return 'noComplaint';
+  if (terms.securityReassurance && G.markets.reassured) return 'alreadyGiven';
+  if (terms.riceOpening && G.markets.riceOpened) return 'alreadyGiven';
+  if (terms.autoRestraint && G.markets.autoRestraint) return 'alreadyGiven';
+  if (terms.noSaleRounds !== undefined && terms.noSaleRounds > scenario.rounds) return 'tooLong';
   if (terms.investment !== undefined && G.markets.investment + terms.investment > TERM_RANGES.investment.max)
-    return 'investment pledges above $1,000B in all';
+    return 'tooMuch';
   if (terms.purchases !== undefined && G.markets.purchases + terms.purchases > TERM_RANGES.purchases.max)
-    return 'purchase commitments above $100B a year in all';
+    return 'tooMuch';
   return undefined;
 };
 
