@@ -64,7 +64,7 @@ export const actionProblem = (G: GameState, side: Side, action: Action): Problem
     case 'retaliate':
       return b.jpRetaliatoryTariff + action.step > params.tariffs.maxJp ? 'ceiling' : undefined;
     case 'hedgeChina':
-      return G.markets.chinaHedge + action.level > 4 ? 'hedgeComplete' : undefined;
+      return G.markets.chinaHedge + action.level > params.jp.chinaHedgeMax ? 'hedgeComplete' : undefined;
   }
 };
 

@@ -133,7 +133,7 @@ const applyJpAction = (action: JpAction, b: Board, m: MarketsDraft, s: Shocks, i
       return;
     }
     case 'hedgeChina':
-      m.chinaHedge = Math.min(4, m.chinaHedge + action.level);
+      m.chinaHedge = Math.min(p.jp.chinaHedgeMax, m.chinaHedge + action.level);
       s.stress.jp += p.stress.hedgeChina * action.level;
       s.trust += p.trust.hedgeChina[action.level];
       return;
@@ -186,7 +186,7 @@ export const resolveMarkets = (input: MarketInput): MarketResult => {
   b.usExports += (usExportsTarget - b.usExports) * p.tariffs.adjustmentPerRound;
   b.balance = b.usExports - b.jpExports;
 
-  // Output moves halfway each round toward the level today's conditions imply.
+  // Output moves part of the way each round toward the level today's conditions imply.
   const stressDrag = Math.max(0, b.stress - p.stress.dragThreshold) * p.stress.economyPerPointAbove;
   const usTarget =
     100 +
@@ -203,8 +203,8 @@ export const resolveMarkets = (input: MarketInput): MarketResult => {
     p.jp.economyPerPurchaseBillion * m.purchases +
     p.jp.economyPerHedgeLevel * m.chinaHedge +
     stressDrag;
-  const usEconomy = b.usEconomy + (usTarget - b.usEconomy) * 0.5;
-  const jpEconomy = b.jpEconomy + (jpTarget - b.jpEconomy) * 0.5;
+  const usEconomy = b.usEconomy + (usTarget - b.usEconomy) * p.economy.adjustmentPerRound;
+  const jpEconomy = b.jpEconomy + (jpTarget - b.jpEconomy) * p.economy.adjustmentPerRound;
 
   // Approval: this round's lifts and costs, the economy, prices and yields, then drift home.
   const a = p.approval;

@@ -102,6 +102,13 @@ export const PARAMS = {
     autoRestraintShare: 0.1,
     // Hedging toward China: new trade lifts output a little, the alliance pays (design).
     economyPerHedgeLevel: 0.1,
+    // Japan can hedge in steps up to this level; beyond it the alliance would be over (design).
+    chinaHedgeMax: 4,
+  },
+  economy: {
+    // Design: output closes half the gap to the level today's conditions imply each
+    // round (10 days), so a shock shows within a round and fully within a month.
+    adjustmentPerRound: 0.5,
   },
   stress: {
     // Design: Market Stress relaxes by this share each round toward its calm level.
