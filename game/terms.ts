@@ -1,25 +1,12 @@
 // Deal terms: parsing untrusted proposals, checking they are concessions the
 // giver can make now, and putting an accepted deal into effect.
-import { hasExactKeys, isPlain } from './actions';
+import { isPlain } from './actions';
 import { applyEffects, bound } from './model/effects';
 import type { Params } from './model/params';
 import type { Problem } from './problems';
 import type { Scenario } from './scenarios';
 import type { Commitment, Draft, GameState, Terms, TermKey } from './state';
 
-const TERM_KEYS: ReadonlyArray<TermKey> = [
-  'usBaselineTariff',
-  'usAutoTariff',
-  'extendPause',
-  'dropCurrencyComplaint',
-  'securityReassurance',
-  'investment',
-  'purchases',
-  'riceOpening',
-  'autoRestraint',
-  'noSaleRounds',
-  'yenAccord',
-];
 const FLAG_TERMS: ReadonlyArray<TermKey> = ['extendPause', 'dropCurrencyComplaint', 'securityReassurance', 'riceOpening', 'autoRestraint'];
 
 /** Numeric terms: range and step. Tariffs are further capped by today's level (see termsProblem). */
@@ -33,7 +20,7 @@ export const TERM_RANGES = {
 } as const;
 type NumericTerm = keyof typeof TERM_RANGES;
 
-const isNumericTerm = (key: string): key is NumericTerm => key in TERM_RANGES;
+const isNumericTerm = (key: string): key is NumericTerm => Object.hasOwn(TERM_RANGES, key);
 
 const inRange = (key: NumericTerm, value: unknown): value is number => {
   const r = TERM_RANGES[key];
@@ -44,7 +31,7 @@ const inRange = (key: NumericTerm, value: unknown): value is number => {
 export const parseTerms = (raw: unknown): Terms | undefined => {
   if (!isPlain(raw)) return undefined;
   const keys = Object.getOwnPropertyNames(raw);
-  if (keys.length === 0 || !hasExactKeys(raw, keys)) return undefined;
+  if (keys.length === 0) return undefined;
   const terms: { [K in TermKey]?: unknown } = {};
   for (const key of keys) {
     const value = raw[key];
@@ -53,7 +40,6 @@ export const parseTerms = (raw: unknown): Terms | undefined => {
     } else if (!isNumericTerm(key) || !inRange(key, value)) {
       return undefined;
     }
-    if (!TERM_KEYS.includes(key as TermKey)) return undefined;
     terms[key as TermKey] = value;
   }
   return terms as Terms;

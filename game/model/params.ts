@@ -204,9 +204,8 @@ export const PARAMS = {
     stress: 2,
   },
   deals: {
+    // Design: an accepted deal calms markets this many Stress points.
     stressRelief: -6,
-    // A Plaza-style accord: the yen strengthens by the agreed yen, lasting.
-    maxYenAccord: 30,
   },
   scoring: {
     // Points per unit of each part of a side's outcome against the no-war baseline.
