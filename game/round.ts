@@ -89,7 +89,8 @@ export const resolveRound = (G: Draft): void => {
   G.board = result.board;
   G.markets = result.markets;
   G.day += scenario.daysPerRound;
-  G.history.push(G.board);
+  // A copy: the board object is changed in place later (news, deals, the snapback).
+  G.history.push({ ...G.board });
   G.reports.push({
     round: G.round,
     news: G.news ?? { card: '', awaiting: undefined, response: undefined },
@@ -110,13 +111,16 @@ export const resolveRound = (G: Draft): void => {
   }
 };
 
-/** The deadline: without a deal or an extension, the suspended reciprocal rate snaps back. */
+/** The deadline: without a deal or an extension, the suspended reciprocal rate snaps back (up to any deal's cap). */
 const snapBack = (G: Draft, scenario: Scenario): void => {
   if (G.markets.pause !== 'active') return;
   const params = scenario.params;
   const before = G.board.usBaselineTariff;
+  // A deal's binding cap on the baseline tariff supersedes the reciprocal rate.
+  const cap = G.commitments.find((c) => c.type === 'tariffCap' && c.line === 'baseline');
+  const snapTo = cap?.type === 'tariffCap' ? Math.min(cap.max, scenario.reciprocalRate) : scenario.reciprocalRate;
   G.markets.pause = 'ended';
-  G.board.usBaselineTariff = Math.max(before, scenario.reciprocalRate);
+  G.board.usBaselineTariff = Math.max(before, snapTo);
   const rise = G.board.usBaselineTariff - before;
   applyEffects(G, { stress: params.stress.endPause + rise * params.stress.perTariffPoint }, params);
   // One projected round prices the snapback into trade, growth and approval.

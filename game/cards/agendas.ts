@@ -2,7 +2,7 @@
 // scores a bonus at the end for each whose condition holds.
 import type { GameState, IndicatorId, Side, Text } from '../state';
 
-export const COMPARISONS = ['atMost', 'atLeast'] as const;
+export const COMPARISONS = ['atMost', 'atLeast', 'below'] as const;
 export type Comparison = (typeof COMPARISONS)[number];
 
 export type Condition =
@@ -36,7 +36,7 @@ export const AGENDA_CARDS: ReadonlyArray<AgendaCard> = [
     side: 'us',
     title: { en: 'Bond vigilantes', ja: '債券自警団' },
     text: { en: '10-year yield below 4.75% at the end.', ja: '終了時に10年債利回りが4.75%未満。' },
-    condition: { type: 'level', indicator: 'yield10y', op: 'atMost', value: 4.75 },
+    condition: { type: 'level', indicator: 'yield10y', op: 'below', value: 4.75 },
   },
   {
     id: 'us-rust-belt',
@@ -91,8 +91,11 @@ export const AGENDA_CARDS: ReadonlyArray<AgendaCard> = [
     id: 'jp-pension-safety',
     side: 'jp',
     title: { en: 'Pension safety', ja: '年金の安全' },
-    text: { en: 'Treasury portfolio worth at least $1,000B at the end.', ja: '終了時に米国債の評価額が1兆ドル以上。' },
-    condition: { type: 'level', indicator: 'jpPortfolio', op: 'atLeast', value: 1000 },
+    text: {
+      en: 'The Treasury portfolio ends worth no more than $100B below its starting value.',
+      ja: '終了時の米国債の評価額の減少が開始時から1000億ドル以内。',
+    },
+    condition: { type: 'change', indicator: 'jpPortfolio', op: 'atLeast', value: -100 },
   },
   {
     id: 'jp-keep-capital-home',
@@ -119,8 +122,16 @@ export const agendaCard = (id: string): AgendaCard => {
 };
 export const isAgendaCardId = (id: string): boolean => byId.has(id);
 
-const compare = (op: Comparison, actual: number, value: number): boolean =>
-  op === 'atMost' ? actual <= value : actual >= value;
+const compare = (op: Comparison, actual: number, value: number): boolean => {
+  switch (op) {
+    case 'atMost':
+      return actual <= value;
+    case 'atLeast':
+      return actual >= value;
+    case 'below':
+      return actual < value;
+  }
+};
 
 /** Whether an agenda's condition holds in this state. */
 export const agendaMet = (card: AgendaCard, G: GameState): boolean => {

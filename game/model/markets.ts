@@ -33,8 +33,8 @@ export const portfolioFactor = (board: Indicators, start: Indicators, params: Pa
   Math.max(0, 1 - (params.jp.portfolioDuration * (board.yield10y - start.yield10y)) / 100) * (board.usdjpy / start.usdjpy);
 
 /** Value of the export trade under given tariffs: exports fall `elasticity` per point above the start. */
-const tradeFactor = (tariff: number, startTariff: number, params: Params): number =>
-  Math.max(params.tariffs.floor, 1 - params.tariffs.exportElasticity * (tariff - startTariff));
+const tradeFactor = (tariff: number, startTariff: number, elasticity: number, params: Params): number =>
+  Math.max(params.tariffs.floor, 1 - elasticity * (tariff - startTariff));
 
 /** Shocks of one round, before they reach the board. */
 type Shocks = {
@@ -178,10 +178,10 @@ export const resolveMarkets = (input: MarketInput): MarketResult => {
   const restraint = m.autoRestraint ? 1 - p.jp.autoRestraintShare : 1;
   const jpExportsTarget =
     start.jpExports *
-    ((1 - autoShare) * tradeFactor(b.usBaselineTariff, start.usBaselineTariff, p) +
-      autoShare * tradeFactor(b.usAutoTariff, start.usAutoTariff, p) * restraint);
+    ((1 - autoShare) * tradeFactor(b.usBaselineTariff, start.usBaselineTariff, p.tariffs.exportElasticity, p) +
+      autoShare * tradeFactor(b.usAutoTariff, start.usAutoTariff, p.tariffs.exportElasticity, p) * restraint);
   const usExportsTarget =
-    start.usExports * tradeFactor(b.jpRetaliatoryTariff, start.jpRetaliatoryTariff, p) + m.purchases;
+    start.usExports * tradeFactor(b.jpRetaliatoryTariff, start.jpRetaliatoryTariff, p.tariffs.retaliationElasticity, p) + m.purchases;
   b.jpExports += (jpExportsTarget - b.jpExports) * p.tariffs.adjustmentPerRound;
   b.usExports += (usExportsTarget - b.usExports) * p.tariffs.adjustmentPerRound;
   b.balance = b.usExports - b.jpExports;

@@ -24,8 +24,9 @@ export const PARAMS = {
     // Design: a share of the dollars from a sale is brought home as yen, pushing the
     // yen up as an intervention of that size would (see fx.yenPerBillion).
     repatriatedShare: 0.5,
-    // Design: Market Stress points per $B sold, before amplification; $100B in calm
-    // markets adds about 10 points, $200B in a stressed one ends the game.
+    // Design: Market Stress points per $B sold, before amplification: $100B in calm
+    // markets adds 8 points directly and about 24 with the yield and yen moves it
+    // causes; at Stress 80 even $50B ends the game.
     stressPerBillion: 0.08,
   },
   treasuryPurchases: {
@@ -66,10 +67,11 @@ export const PARAMS = {
     reciprocalRate: 24,
   },
   us: {
-    // CAL: Yale Budget Lab: +15.6 pp on the effective rate costs 0.4% of long-run
-    // output. Japan is 4.5% of US imports (CAL: Suggested magnitudes), so one point on
-    // Japan is 0.045 points of effective rate: 0.4 / 15.6 * 0.045 = 0.00115% of output.
-    economyPerTariffPoint: (-0.4 / 15.6) * 0.045,
+    // CAL: Yale Budget Lab: +15.6 pp on the effective rate costs 0.7 pp of 2025
+    // growth. Japan is 4.5% of US imports (CAL: Suggested magnitudes), so one point
+    // on Japan is 0.045 points of effective rate: 0.7 / 15.6 * 0.045 = 0.002% of
+    // output, the suggested "-0.02 pp for +10 pp" (the long-run -0.4% gives half).
+    economyPerTariffPoint: (-0.7 / 15.6) * 0.045,
     // Design, order of magnitude of FRB/US-type simulations: +100 bp on the 10Y costs
     // about 0.5% of output within a year; mortgages, car loans and equities price off it.
     economyPerYieldPoint: -0.5,

@@ -54,8 +54,10 @@ export const PLAZA_1985: Scenario = {
     'stray-remark',
   ],
   agendas: {
-    us: ['us-deficit-hawk', 'us-farm-states', 'us-shopping-list', 'us-rust-belt', 'us-bond-vigilantes'],
-    jp: ['jp-farm-lobby', 'jp-no-second-plaza', 'jp-security-umbrella', 'jp-keep-capital-home', 'jp-toyota'],
+    // Only agendas that are neither met nor out of reach at 1985's starting values
+    // (a 10.3% yield rules out "Bond vigilantes"; 3% autos would hand Japan "Toyota").
+    us: ['us-deficit-hawk', 'us-farm-states', 'us-shopping-list', 'us-rust-belt', 'us-midterm-headline'],
+    jp: ['jp-farm-lobby', 'jp-no-second-plaza', 'jp-security-umbrella', 'jp-keep-capital-home', 'jp-pension-safety'],
   },
   agendasPerSide: 2,
   proposalsPerRound: 3,
