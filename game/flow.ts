@@ -43,8 +43,13 @@ export const owes = (G: GameState, phase: Phase, side: Side): boolean => {
 
 export const owingSides = (G: GameState, phase: Phase): Side[] => SIDES.filter((side) => owes(G, phase, side));
 
-/** A step ends when nobody owes it anything. */
-export const phaseOver = (G: GameState, phase: Phase): boolean => owingSides(G, phase).length === 0;
+/**
+ * A step ends when nobody owes it anything. The news step not before its card
+ * is drawn: boardgame.io checks a phase's endIf before running its onBegin,
+ * and would otherwise skip the news step (and never draw a card).
+ */
+export const phaseOver = (G: GameState, phase: Phase): boolean =>
+  phase === 'news' && G.news === undefined && !G.outcome ? false : owingSides(G, phase).length === 0;
 
 // Once the game is over nothing more happens: boardgame.io still ends the
 // step it was in (and begins the next one when the game ended as a step closed).

@@ -17,8 +17,11 @@ export type Decider = (view: GameState, phase: Phase, side: Side) => Decision;
 /** A match in progress: the state (mutated in place) and the step it is in. */
 export type HeadlessMatch = { G: Draft; phase: Phase };
 
-const ruleFor = (phase: Phase, move: string): Rule | undefined =>
-  (RULES[phase] as { readonly [name: string]: Rule })[move];
+// Own keys only: a move named "constructor", "toString" or "__proto__" is not a rule.
+const ruleFor = (phase: Phase, move: string): Rule | undefined => {
+  const rules: { readonly [name: string]: Rule } = RULES[phase];
+  return Object.hasOwn(rules, move) ? rules[move] : undefined;
+};
 
 /** A new match from the state setup made: the first step, the news, begins. */
 export const newHeadless = (setupState: GameState): HeadlessMatch => {

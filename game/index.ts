@@ -75,8 +75,9 @@ export const CardOnTheTable: Game<GameState, Record<string, unknown>, SetupData>
   endIf: ({ G }) => G.outcome,
   playerView,
   ai: {
+    // After the game boardgame.io leaves no phase (ctx.phase null), and MCTSBot still asks.
     enumerate: (G, ctx, playerID) =>
-      isPlayerID(playerID)
+      isPlayerID(playerID) && ctx.gameover === undefined
         ? enumerateMoves(G, currentPhase(ctx), sideOf(playerID as PlayerID)).map((m) => ({ move: m.move, args: [...m.args] }))
         : [],
   },
