@@ -4,12 +4,14 @@ import { applyEffects } from './model/effects';
 import type { Params } from './model/params';
 import type { Action, Commitment, Draft, GameState, JpAction, UsAction } from './state';
 
-/** Whether taking `action` in `round` breaks `pledge`. */
+/** Whether taking `action` now breaks `pledge`: a tariff cap breaks only if the tariff would pass it. */
 export const breaks = (pledge: Commitment, action: Action, G: GameState, reciprocalRate: number): boolean => {
   switch (pledge.type) {
     case 'tariffCap': {
       const a = action as UsAction;
-      if (a.type === 'raiseTariff' && a.line === pledge.line) return true;
+      if (a.type === 'raiseTariff' && a.line === pledge.line) {
+        return (pledge.line === 'baseline' ? G.board.usBaselineTariff : G.board.usAutoTariff) + a.step > pledge.max;
+      }
       return a.type === 'endPause' && pledge.line === 'baseline' && reciprocalRate > pledge.max;
     }
     case 'noSale':

@@ -107,7 +107,7 @@ export const resolveRound = (G: Draft): void => {
     finish(G, 'crisis', byUs > byJp ? 'us' : byJp > byUs ? 'jp' : undefined, scenario);
   } else if (G.round >= G.rounds) {
     snapBack(G, scenario);
-    finish(G, 'deadline', undefined, scenario);
+    finish(G, G.board.stress >= params.stress.crisisLevel ? 'crisis' : 'deadline', undefined, scenario);
   }
 };
 
@@ -123,8 +123,9 @@ const snapBack = (G: Draft, scenario: Scenario): void => {
   G.board.usBaselineTariff = Math.max(before, snapTo);
   const rise = G.board.usBaselineTariff - before;
   applyEffects(G, { stress: params.stress.endPause + rise * params.stress.perTariffPoint }, params);
-  // One projected round prices the snapback into trade, growth and approval.
-  project(G, 1, scenario);
+  // The snapback itself can break the markets (a crisis nobody's move tipped);
+  // otherwise one projected round prices it into trade, growth and approval.
+  if (G.board.stress < params.stress.crisisLevel) project(G, 1, scenario);
 };
 
 /** Review is over: the clock moves to the next round. */

@@ -35,7 +35,7 @@ export const createInitialState = (scenario: Scenario, random: Shuffler): GameSt
     jp: random.Shuffle([...scenario.agendas.jp]).slice(0, scenario.agendasPerSide),
   },
   pending: { us: undefined, jp: undefined },
-  signals: { us: undefined, jp: undefined },
+  signals: { us: [], jp: [] },
   commitments: [],
   talks: { open: undefined, made: { us: 0, jp: 0 }, done: { us: false, jp: false }, nextId: 1, deals: [] },
   acknowledged: { us: false, jp: false },

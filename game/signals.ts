@@ -3,7 +3,7 @@
 import { applyEffects } from './model/effects';
 import type { Params } from './model/params';
 import { SIDES, otherSide } from './state';
-import type { ActionType, Choice, Draft, Side } from './state';
+import type { ActionType, Choice, Draft, LiveSignal, Side } from './state';
 
 const THREAT_RESPONSES: ReadonlyArray<ActionType> = [
   'raiseTariff',
@@ -22,31 +22,31 @@ export const isThreat = (response: ActionType): boolean => THREAT_RESPONSES.incl
 export type SignalSettlement = { readonly kept: Side[]; readonly broken: Side[] };
 
 /**
- * Settles live signals against this round's actions. A signal waits for its
- * trigger from the round after it was made; once triggered, its maker must
- * answer with the promised action that round or the next.
+ * Settles standing signals against this round's actions. A signal waits for
+ * its trigger from the round after it was made; once triggered, its maker must
+ * answer with the promised action that round or the next, or lose Credibility.
  */
 export const settleSignals = (G: Draft, choices: { readonly [S in Side]: Choice }, params: Params): SignalSettlement => {
   const kept: Side[] = [];
   const broken: Side[] = [];
   for (const side of SIDES) {
-    const signal = G.signals[side];
-    if (!signal) continue;
     const mine = choices[side].action.type;
     const theirs = choices[otherSide(side)].action.type;
-    if (signal.dueRound === G.round) {
-      (mine === signal.response ? kept : broken).push(side);
-      G.signals[side] = undefined;
-    } else if (signal.dueRound === undefined && signal.madeRound < G.round) {
-      if (theirs === signal.trigger && mine === signal.response) {
+    const standing: LiveSignal[] = [];
+    for (const signal of G.signals[side]) {
+      if (signal.dueRound === G.round) {
+        (mine === signal.response ? kept : broken).push(side);
+      } else if (signal.dueRound !== undefined || signal.madeRound >= G.round) {
+        standing.push(signal);
+      } else if (theirs === signal.trigger && mine === signal.response) {
         kept.push(side);
-        G.signals[side] = undefined;
       } else if (theirs === signal.trigger) {
-        signal.dueRound = G.round + 1;
-      } else if (G.round - signal.madeRound >= params.credibility.signalLifetime) {
-        G.signals[side] = undefined;
+        standing.push({ ...signal, dueRound: G.round + 1 });
+      } else if (G.round - signal.madeRound < params.credibility.signalLifetime) {
+        standing.push(signal);
       }
     }
+    G.signals[side] = standing;
   }
   for (const side of kept) applyEffects(G, { [side === 'us' ? 'usCredibility' : 'jpCredibility']: params.credibility.kept }, params);
   for (const side of broken)
@@ -55,15 +55,16 @@ export const settleSignals = (G: Draft, choices: { readonly [S in Side]: Choice 
 };
 
 /**
- * Posts this round's new signals (each replaces its maker's old one). A threat
- * moves markets and the opponent's Approval in proportion to how far the
- * maker is believed; a promise builds Trust the same way.
+ * Posts this round's new signals. A new signal replaces its maker's untriggered
+ * one; a triggered one stays owed, so an empty threat cannot be escaped by
+ * making another. A threat moves markets and the opponent's Approval in
+ * proportion to how far the maker is believed; a promise builds Trust the same way.
  */
 export const postSignals = (G: Draft, choices: { readonly [S in Side]: Choice }, params: Params): void => {
   for (const side of SIDES) {
     const signal = choices[side].signal;
     if (!signal) continue;
-    G.signals[side] = { ...signal, madeRound: G.round, dueRound: undefined };
+    G.signals[side] = [...G.signals[side].filter((s) => s.dueRound !== undefined), { ...signal, madeRound: G.round, dueRound: undefined }];
     const believed = G.board[side === 'us' ? 'usCredibility' : 'jpCredibility'] / 100;
     const t = params.threats;
     if (isThreat(signal.response)) {

@@ -214,7 +214,8 @@ export type GameState = {
   readonly news: News | undefined;
   readonly agendas: { readonly us: ReadonlyArray<string>; readonly jp: ReadonlyArray<string> }; // secret per side
   readonly pending: { readonly us: Choice | undefined; readonly jp: Choice | undefined }; // secret per side
-  readonly signals: { readonly us: LiveSignal | undefined; readonly jp: LiveSignal | undefined };
+  // Standing signals: at most one waiting for its trigger, plus any already triggered and still owed.
+  readonly signals: { readonly us: ReadonlyArray<LiveSignal>; readonly jp: ReadonlyArray<LiveSignal> };
   readonly commitments: ReadonlyArray<Commitment>;
   readonly talks: Talks;
   readonly acknowledged: { readonly us: boolean; readonly jp: boolean }; // review step read by each side

@@ -239,7 +239,7 @@ describe('moves: resolution', () => {
     expect(match.G.board.yield10y).toBeGreaterThan(before.board.yield10y);
     expect(match.G.history).toEqual([match.G.board]);
     expect(match.G.day).toBe(scenarioById(match.G.scenario).daysPerRound);
-    expect(match.G.signals.us).toEqual({ ...US_THREAT, madeRound: 1, dueRound: undefined });
+    expect(match.G.signals.us).toEqual([{ ...US_THREAT, madeRound: 1, dueRound: undefined }]);
   });
 
   it('a sale that pushes Stress to 100 ends the game in a crisis tipped by Japan, who pays more', () => {
@@ -295,6 +295,13 @@ describe('moves: breaking a pledge', () => {
     expect(pledged.board.stress).toBeGreaterThan(free.board.stress);
   });
 
+  it('raising a capped tariff that stays within its cap breaks nothing', () => {
+    const pledge: Commitment = { type: 'tariffCap', side: 'us', line: 'baseline', max: 15 };
+    const { pledged } = compare(pledge, RAISE_BASELINE_5, { type: 'standPat' });
+    expect(pledged.reports[0]?.breaches).toEqual([]);
+    expect(pledged.commitments).toEqual([pledge]);
+  });
+
   it('selling yen after a yen accord, and labelling after dropping the complaint, are breaches', () => {
     const yen = compare({ type: 'noYenSelling', side: 'jp' }, STAND, { type: 'intervene', direction: 'sellYen', amount: 20 });
     expect(yen.pledged.reports[0]?.breaches).toHaveLength(1);
@@ -341,12 +348,12 @@ describe('moves: signals', () => {
 
   it('a threat carried out in the round after its trigger gains Credibility', () => {
     const match = threatTriggered(STAND);
-    expect(match.G.signals.us?.dueRound).toBe(3);
+    expect(match.G.signals.us[0]?.dueRound).toBe(3);
     const before = credibility(match.G, 'us');
     playRound(match, [RAISE_BASELINE_5], [STAND]);
     expect(match.G.reports[2]?.signalsKept).toEqual(['us']);
     expect(credibility(match.G, 'us')).toBeGreaterThan(before);
-    expect(match.G.signals.us).toBeUndefined();
+    expect(match.G.signals.us).toEqual([]);
   });
 
   it('a threat carried out in the same round as its trigger gains Credibility', () => {
@@ -364,13 +371,13 @@ describe('moves: signals', () => {
     playRound(match, [STAND], [STAND]);
     expect(match.G.reports[2]?.signalsBroken).toEqual(['us']);
     expect(credibility(match.G, 'us')).toBeLessThan(before);
-    expect(match.G.signals.us).toBeUndefined();
+    expect(match.G.signals.us).toEqual([]);
   });
 
   it('a trigger in the round the threat is made does not count', () => {
     const match = quietMatch();
     playRound(match, [STAND, US_THREAT], [SELL_25]);
-    expect(match.G.signals.us?.dueRound).toBeUndefined();
+    expect(match.G.signals.us[0]?.dueRound).toBeUndefined();
     playRound(match, [STAND], [STAND]);
     playRound(match, [STAND], [STAND]);
     expect(match.G.reports.flatMap((r) => r.signalsBroken)).toEqual([]);
@@ -381,7 +388,7 @@ describe('moves: signals', () => {
     playRound(match, [STAND, US_THREAT], [STAND]);
     const before = credibility(match.G, 'us');
     for (let i = 0; i < params.credibility.signalLifetime; i++) playRound(match, [STAND], [STAND]);
-    expect(match.G.signals.us).toBeUndefined();
+    expect(match.G.signals.us).toEqual([]);
     expect(credibility(match.G, 'us')).toBe(before);
   });
 
@@ -395,14 +402,20 @@ describe('moves: signals', () => {
     expect(credibility(match.G, 'jp')).toBeLessThan(before);
   });
 
-  // KNOWN BUG (see the report): posting a new signal in the round the old one
-  // is triggered replaces it, and the owed answer is forgotten, so a side that
-  // re-signals every round (as the hawk, tit-for-tat and grim bots do) never
-  // pays for an empty threat. Remove `.fails` once game/signals.ts keeps owed signals.
-  it.fails('a triggered threat cannot be escaped by posting a new signal', () => {
+  it('a triggered threat cannot be escaped by posting a new signal', () => {
     const match = threatTriggered(STAND, US_THREAT);
+    expect(match.G.signals.us.map((s) => s.dueRound)).toEqual([3, undefined]);
     const before = credibility(match.G, 'us');
     playRound(match, [STAND], [STAND]);
+    expect(match.G.reports[2]?.signalsBroken).toEqual(['us']);
     expect(credibility(match.G, 'us')).toBeLessThan(before);
+  });
+
+  it('a new signal replaces an untriggered one', () => {
+    const match = quietMatch();
+    const other: Signal = { trigger: 'retaliate', response: 'labelManipulator' };
+    playRound(match, [STAND, US_THREAT], [STAND]);
+    playRound(match, [STAND, other], [STAND]);
+    expect(match.G.signals.us).toEqual([{ ...other, madeRound: 2, dueRound: undefined }]);
   });
 });
