@@ -10,7 +10,7 @@ import { DEFAULT_SCENARIO, scenarioById, setupDataError } from './scenarios';
 import type { SetupData } from './scenarios';
 import { createInitialState } from './setup';
 import { isPlayerID, playerOf, sideOf } from './state';
-import type { Draft, GameState, PlayerID } from './state';
+import type { Draft, GameState, Outcome, PlayerID } from './state';
 import { playerView } from './view';
 
 export const GAME_NAME = 'card-on-the-table';
@@ -59,6 +59,13 @@ const currentPhase = (ctx: Ctx): Phase => {
   return phase;
 };
 
+/**
+ * ctx.gameover in boardgame.io's own form (winner is a playerID, or draw: true),
+ * which its MCTSBot and Lobby read, with the whole Outcome alongside.
+ */
+export const toGameover = (outcome: Outcome) =>
+  outcome.winner === 'draw' ? { ...outcome, draw: true } : { ...outcome, winner: playerOf(outcome.winner) };
+
 export const CardOnTheTable: Game<GameState, Record<string, unknown>, SetupData> = {
   name: GAME_NAME,
   minPlayers: 2,
@@ -72,7 +79,7 @@ export const CardOnTheTable: Game<GameState, Record<string, unknown>, SetupData>
     return createInitialState(scenarioById(setupData?.scenario ?? DEFAULT_SCENARIO), random);
   },
   phases: Object.fromEntries(PHASES.map((phase) => [phase, phaseConfig(phase)])),
-  endIf: ({ G }) => G.outcome,
+  endIf: ({ G }) => (G.outcome ? toGameover(G.outcome) : undefined),
   playerView,
   ai: {
     // After the game boardgame.io leaves no phase (ctx.phase null), and MCTSBot still asks.

@@ -1,0 +1,115 @@
+// `npm run bench [-- --games N --client-games M --repeats R --json]`
+// Complete games per second through the pure rules (the headless engine) and
+// through boardgame.io's Client, with the same scripted players and seeds,
+// measured in one run; prints each repeat, the medians and their ratio.
+import { parseArgs } from 'node:util';
+import { DEFAULT_SCENARIO, SCENARIOS } from '../../game/scenarios';
+import type { Outcome } from '../../game/state';
+import { PAIRS, median, timeClient, timeHeadless, timeHeadlessWithoutSetup } from './bench/measure';
+import type { Timing } from './bench/measure';
+
+const TARGET = 10_000;
+
+const USAGE = `Usage: npm run bench -- [--games N] [--client-games M] [--repeats R] [--scenario ID] [--json]
+  --games N          games per repeat through the headless engine (default 20000)
+  --client-games M   games per repeat through boardgame.io's Client (default 200)
+  --repeats R        timed repeats after one warm-up (default 5)`;
+
+const positive = (flag: string, raw: string | undefined, fallback: number): number => {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < 1) throw new Error(`${flag} must be a positive integer, got "${raw}"`);
+  return n;
+};
+
+const main = async (): Promise<void> => {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    strict: true,
+    options: {
+      games: { type: 'string' },
+      'client-games': { type: 'string' },
+      repeats: { type: 'string' },
+      scenario: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const games = positive('--games', values.games, 20_000);
+  const clientGames = positive('--client-games', values['client-games'], 200);
+  const repeats = positive('--repeats', values.repeats, 5);
+  const scenario = values.scenario ?? DEFAULT_SCENARIO;
+  if (!SCENARIOS.some((s) => s.id === scenario)) throw new Error(`Unknown scenario "${scenario}"`);
+
+  // Warm-up (not counted): lets the JIT compile both paths.
+  timeHeadless(scenario, 0, Math.min(games, 2000));
+  await timeClient(scenario, 0, Math.min(clientGames, 20));
+
+  // The same seeds through both paths must end the same way.
+  const viaHeadless: Outcome[] = [];
+  const viaClient: Outcome[] = [];
+  const rows: Array<{ headless: Timing; headlessNoSetup: Timing; client: Timing }> = [];
+  for (let r = 0; r < repeats; r++) {
+    const headless = timeHeadless(scenario, 0, games, r === 0 ? viaHeadless : undefined);
+    const headlessNoSetup = timeHeadlessWithoutSetup(scenario, 0, games);
+    const client = await timeClient(scenario, 0, clientGames, r === 0 ? viaClient : undefined);
+    rows.push({ headless, headlessNoSetup, client });
+  }
+  const sameOutcomes = viaClient.every((o, i) => JSON.stringify(o) === JSON.stringify(viaHeadless[i]));
+  const med = {
+    headless: median(rows.map((r) => r.headless.gamesPerSecond)),
+    headlessNoSetup: median(rows.map((r) => r.headlessNoSetup.gamesPerSecond)),
+    client: median(rows.map((r) => r.client.gamesPerSecond)),
+  };
+  const ratio = med.headless / med.client;
+  const report = {
+    node: process.version,
+    scenario,
+    pairs: PAIRS.map(([us, jp]) => `${us}/${jp}`),
+    gamesPerRepeat: { headless: games, client: clientGames },
+    repeats,
+    setup: 'included (createInitialState with a seeded shuffle, then newHeadless); headlessNoSetup builds the setup states before the clock',
+    runs: rows.map((r) => ({
+      headless: Math.round(r.headless.gamesPerSecond),
+      headlessNoSetup: Math.round(r.headlessNoSetup.gamesPerSecond),
+      client: Math.round(r.client.gamesPerSecond),
+    })),
+    median: { headless: Math.round(med.headless), headlessNoSetup: Math.round(med.headlessNoSetup), client: Math.round(med.client) },
+    ratio: Math.round(ratio * 10) / 10,
+    target: TARGET,
+    targetMet: med.headless >= TARGET,
+    sameOutcomes,
+  };
+  if (values.json) {
+    console.log(JSON.stringify(report));
+    return;
+  }
+  const f = (n: number): string => Math.round(n).toLocaleString('en-US').padStart(12);
+  console.log(
+    [
+      `Card on the Table bench: complete games per second on one core (Node ${process.version}), scenario ${scenario}`,
+      `Players: ${report.pairs.join(', ')} (game i plays pair i mod ${PAIRS.length}; setup seed i)`,
+      `Headless: createInitialState + newHeadless + playHeadless, scripted players called directly; setup INCLUDED.`,
+      `  "no setup": the setup states are built before the clock starts (newHeadless's structuredClone is still timed).`,
+      `Client: boardgame.io's Client (no server), one per game, moves via updatePlayerID + client.moves; setup included.`,
+      `Games per repeat: ${games} headless, ${clientGames} Client; ${repeats} repeats after a warm-up.`,
+      '',
+      `${'repeat'.padEnd(8)}${'headless'.padStart(12)}${'no setup'.padStart(12)}${'Client'.padStart(12)}`,
+      ...report.runs.map((r, i) => `${String(i + 1).padEnd(8)}${f(r.headless)}${f(r.headlessNoSetup)}${f(r.client)}`),
+      `${'median'.padEnd(8)}${f(med.headless)}${f(med.headlessNoSetup)}${f(med.client)}`,
+      '',
+      `Ratio headless / Client (medians, setup included): ${report.ratio}x`,
+      `Target >= ${TARGET.toLocaleString('en-US')} games/s through the pure path: ${report.targetMet ? 'met' : 'NOT met'}`,
+      `Same outcomes through both paths for the first ${clientGames} seeds: ${sameOutcomes ? 'yes' : 'NO'}`,
+    ].join('\n'),
+  );
+};
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

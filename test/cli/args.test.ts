@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULTS, parseSimulateArgs } from '../../src/cli/sim/args';
+import { UsageError } from '../../src/cli/sim/types';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const parse = (...argv: string[]) => parseSimulateArgs(argv, ROOT);
+const rejects = (argv: string[], message: RegExp): void => {
+  expect(() => parse(...argv)).toThrow(UsageError);
+  expect(() => parse(...argv)).toThrow(message);
+};
+
+describe('simulate arguments', () => {
+  it('parses a full command line', () => {
+    const parsed = parse('--games', '20', '--seed', '7', '--us', 'hawk', '--jp', 'tit-for-tat', '--json', '--scenario', '1985-plaza');
+    expect(parsed.kind).toBe('run');
+    if (parsed.kind !== 'run') return;
+    expect(parsed.options).toMatchObject({
+      games: 20,
+      seed: 7,
+      us: { kind: 'scripted', name: 'hawk' },
+      jp: { kind: 'scripted', name: 'tit-for-tat' },
+      json: true,
+      scenario: '1985-plaza',
+      engine: 'auto',
+    });
+  });
+
+  it('has defaults for everything but the two strategies', () => {
+    const parsed = parse('--us', 'bgio-random', '--jp', 'bgio-mcts');
+    if (parsed.kind !== 'run') throw new Error('expected a run');
+    expect(parsed.options).toMatchObject({
+      games: DEFAULTS.games,
+      seed: DEFAULTS.seed,
+      json: false,
+      mctsIterations: DEFAULTS.mctsIterations,
+      us: { kind: 'bgio-random' },
+      jp: { kind: 'bgio-mcts' },
+    });
+  });
+
+  it('takes a bot module path, relative to the working directory', () => {
+    const parsed = parse('--us', 'test/fixtures/stand-pat-bot.mjs', '--jp', 'dove');
+    if (parsed.kind !== 'run') throw new Error('expected a run');
+    expect(parsed.options.us).toEqual({
+      kind: 'module',
+      given: 'test/fixtures/stand-pat-bot.mjs',
+      path: resolve(ROOT, 'test/fixtures/stand-pat-bot.mjs'),
+    });
+  });
+
+  it('answers --help', () => {
+    expect(parse('--help')).toEqual({ kind: 'help' });
+  });
+
+  it('rejects bad input with a message', () => {
+    rejects(['--us', 'falcon', '--jp', 'dove'], /unknown strategy "falcon".*hawk/);
+    rejects(['--us', 'hawk'], /--jp is required/);
+    rejects(['--us', 'hawk', '--jp', 'dove', '--games', 'ten'], /--games must be an integer/);
+    rejects(['--us', 'hawk', '--jp', 'dove', '--games', '1.5'], /--games must be an integer/);
+    rejects(['--us', 'hawk', '--jp', 'dove', '--games', '0'], /--games must be an integer from 1/);
+    rejects(['--us', 'hawk', '--jp', 'dove', '--seed', 'x'], /--seed must be an integer/);
+    rejects(['--us', './no/such/bot.mjs', '--jp', 'dove'], /bot module not found: .\/no\/such\/bot.mjs/);
+    rejects(['--us', 'hawk', '--jp', 'dove', '--scenario', 'yalta'], /unknown scenario "yalta"/);
+    rejects(['--us', 'hawk', '--jp', 'dove', '--mcts-iterations', '5000'], /--mcts-iterations must be an integer from 1 to 2000/);
+    rejects(['--us', 'hawk', '--jp', 'dove', '--turbo'], /Unknown option '--turbo'/);
+    rejects(['--us', 'bgio-mcts', '--jp', 'dove', '--engine', 'headless'], /bgio-mcts needs boardgame.io's full state/);
+  });
+
+  it('exits with code 2 and a message on bad input', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', '--games', 'many', '--us', 'hawk', '--jp', 'dove'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--games must be an integer, got "many"');
+    expect(run.stdout).toBe('');
+  });
+});

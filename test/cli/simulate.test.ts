@@ -1,0 +1,102 @@
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseSimulateArgs } from '../../src/cli/sim/args';
+import { toJson } from '../../src/cli/sim/report';
+import { runSimulation } from '../../src/cli/sim/run';
+import type { SimulateOptions } from '../../src/cli/sim/types';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+const options = (...argv: string[]): SimulateOptions => {
+  const parsed = parseSimulateArgs([...argv, '--no-progress'], ROOT);
+  if (parsed.kind !== 'run') throw new Error('expected a run');
+  return parsed.options;
+};
+
+const simulate = (...argv: string[]) => runSimulation(options(...argv));
+
+describe('simulate', () => {
+  it('hawk against hawk mostly ends in a crisis', async () => {
+    const summary = await simulate('--games', '20', '--us', 'hawk', '--jp', 'hawk');
+    expect(summary.games).toBe(20);
+    expect(summary.crisisRate).toBeGreaterThan(0.5);
+  });
+
+  it('dove against dove mostly ends in a deal', async () => {
+    const summary = await simulate('--games', '20', '--us', 'dove', '--jp', 'dove');
+    expect(summary.dealRate).toBeGreaterThan(0.8);
+  });
+
+  it('prints one JSON object with the required keys, rates in 0..1', async () => {
+    const json: unknown = JSON.parse(toJson(await simulate('--games', '10', '--us', 'tit-for-tat', '--jp', 'random', '--seed', '42')));
+    expect(json).toMatchObject({
+      games: 10,
+      wins: { us: expect.any(Number), jp: expect.any(Number), draw: expect.any(Number) },
+      crisisRate: expect.any(Number),
+      dealRate: expect.any(Number),
+      meanRounds: expect.any(Number),
+      meanScore: { us: expect.any(Number), jp: expect.any(Number) },
+    });
+    const s = json as { wins: { us: number; jp: number; draw: number }; crisisRate: number; dealRate: number };
+    expect(s.wins.us + s.wins.jp + s.wins.draw).toBe(10);
+    for (const rate of [s.crisisRate, s.dealRate]) {
+      expect(rate).toBeGreaterThanOrEqual(0);
+      expect(rate).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('is repeatable from its seed, and the seed matters', async () => {
+    const a = await simulate('--games', '10', '--us', 'random', '--jp', 'grim', '--seed', '5');
+    const b = await simulate('--games', '10', '--us', 'random', '--jp', 'grim', '--seed', '5');
+    const c = await simulate('--games', '10', '--us', 'random', '--jp', 'grim', '--seed', '6');
+    expect(b).toEqual(a);
+    expect(c.meanScore).not.toEqual(a.meanScore);
+  });
+
+  it("plays the same games through boardgame.io's Client as through the headless engine", async () => {
+    const headless = await simulate('--games', '6', '--us', 'tit-for-tat', '--jp', 'hawk', '--engine', 'headless');
+    const client = await simulate('--games', '6', '--us', 'tit-for-tat', '--jp', 'hawk', '--engine', 'client');
+    expect(client.engine).toBe('client');
+    expect({ ...client, engine: 'headless', notes: [] }).toEqual({ ...headless, notes: [] });
+  });
+
+  it('loads a bot module and plays it', async () => {
+    const summary = await simulate('--games', '3', '--us', 'test/fixtures/stand-pat-bot.mjs', '--jp', 'hawk');
+    expect(summary.games).toBe(3);
+    expect(summary.players.us).toBe('test/fixtures/stand-pat-bot.mjs');
+  });
+
+  it("plays boardgame.io's RandomBot", async () => {
+    const summary = await simulate('--games', '2', '--us', 'bgio-random', '--jp', 'bgio-random');
+    expect(summary.games).toBe(2);
+    expect(summary.engine).toBe('headless');
+  });
+
+  it("plays boardgame.io's MCTSBot through the Client, marked as a full-information baseline", async () => {
+    const summary = await simulate('--games', '1', '--us', 'dove', '--jp', 'bgio-mcts', '--mcts-iterations', '3', '--mcts-depth', '5');
+    expect(summary.games).toBe(1);
+    expect(summary.engine).toBe('client');
+    expect(summary.notes.join(' ')).toMatch(/FULL-INFORMATION BASELINE/);
+  });
+
+  it('names the strategy, move and arguments of a rejected move', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cott-bot-'));
+    const path = join(dir, 'bad-bot.mjs');
+    writeFileSync(
+      path,
+      `export default { play: async (_state, playerID) => ({ action: { type: 'MAKE_MOVE', payload: { type: 'chooseAction', args: [{ type: 'nuke' }], playerID } } }) };\n`,
+    );
+    await expect(simulate('--games', '1', '--us', path, '--jp', 'dove')).rejects.toThrow(
+      /Strategy ".*bad-bot.mjs" \(US, player "0"\) made a rejected move chooseAction\(\{"type":"nuke"\}\)/,
+    );
+  });
+
+  it('rejects a module without a bot as bad input', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cott-bot-'));
+    const path = join(dir, 'not-a-bot.mjs');
+    writeFileSync(path, 'export default 42;\n');
+    await expect(simulate('--games', '1', '--us', path, '--jp', 'dove')).rejects.toThrow(/must export default a bot/);
+  });
+});
