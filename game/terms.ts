@@ -5,6 +5,7 @@ import { applyEffects, bound } from './model/effects';
 import type { Params } from './model/params';
 import type { Problem } from './problems';
 import type { Scenario } from './scenarios';
+import { TARIFF_LINES } from './state';
 import type { Commitment, Draft, GameState, Terms, TermKey } from './state';
 
 const FLAG_TERMS: ReadonlyArray<TermKey> = ['extendPause', 'dropCurrencyComplaint', 'securityReassurance', 'riceOpening', 'autoRestraint'];
@@ -83,19 +84,15 @@ export const applyDeal = (G: Draft, terms: Terms, params: Params): void => {
   const us = { approval: a.dealBonus };
   const jp = { approval: a.dealBonus };
 
-  if (terms.usBaselineTariff !== undefined) {
-    const cut = G.board.usBaselineTariff - terms.usBaselineTariff;
-    G.board.usBaselineTariff = terms.usBaselineTariff;
+  for (const line of TARIFF_LINES) {
+    const key = line === 'baseline' ? 'usBaselineTariff' : 'usAutoTariff';
+    const level = terms[key];
+    if (level === undefined) continue;
+    const cut = G.board[key] - level;
+    G.board[key] = level;
     us.approval += cut * a.usPerTariffPointGiven;
     jp.approval += cut * a.jpPerTariffPointWon;
-    commitments = replaceCap(commitments, { type: 'tariffCap', side: 'us', line: 'baseline', max: terms.usBaselineTariff });
-  }
-  if (terms.usAutoTariff !== undefined) {
-    const cut = G.board.usAutoTariff - terms.usAutoTariff;
-    G.board.usAutoTariff = terms.usAutoTariff;
-    us.approval += cut * a.usPerTariffPointGiven;
-    jp.approval += cut * a.jpPerTariffPointWon;
-    commitments = replaceCap(commitments, { type: 'tariffCap', side: 'us', line: 'auto', max: terms.usAutoTariff });
+    commitments = replaceCap(commitments, { type: 'tariffCap', side: 'us', line, max: level });
   }
   if (terms.extendPause) G.markets.pause = 'extended';
   if (terms.dropCurrencyComplaint) {
