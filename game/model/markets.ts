@@ -214,6 +214,7 @@ export const resolveMarkets = (input: MarketInput): MarketResult => {
     s.approval.us +
     (usEconomy - b.usEconomy) * a.perEconomyPoint +
     tariffAboveStart * a.usDragPerTariffPointPerRound +
+    Math.max(0, b.jpRetaliatoryTariff - start.jpRetaliatoryTariff) * a.usDragPerRetaliationPointPerRound +
     Math.max(0, b.yield10y - start.yield10y) * a.usPerYieldPoint +
     (start.usApproval - b.usApproval) * a.relaxPerRound;
   const jpApproval =

@@ -138,6 +138,11 @@ export const PARAMS = {
     // and a slow price-level drag.
     usLiftPerTariffPoint: 0.3,
     usDragPerTariffPointPerRound: -0.04,
+    // Retaliation is aimed at politically visible goods: China's 2018 tariffs on US
+    // farm goods hurt farm states enough that USDA paid them $12B of aid that year
+    // (Market Facilitation Program). Design: each point of Japan's retaliatory
+    // tariff costs the US this much Approval a round, like its own price drag.
+    usDragPerRetaliationPointPerRound: -0.05,
     // Each 1% of output lost costs this much approval (design).
     perEconomyPoint: 6,
     // The 10Y is a headline in the US; each pp above start costs this much a round.

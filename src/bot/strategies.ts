@@ -66,6 +66,20 @@ const escalations = (side: Side, round: number): Action[] =>
         { type: 'retaliate', step: 5 },
       ];
 
+/** Measured answers, mildest harm to oneself first: what tit-for-tat hits back with. */
+const proportionate = (side: Side): Action[] =>
+  side === 'us'
+    ? [
+        { type: 'raiseTariff', line: 'baseline', step: 10 },
+        { type: 'raiseTariff', line: 'auto', step: 10 },
+        { type: 'pressSecurity', level: 1 },
+      ]
+    : [
+        { type: 'retaliate', step: 10 },
+        { type: 'sellTreasuries', amount: 50 },
+        { type: 'retaliate', step: 5 },
+      ];
+
 const threat = (side: Side): Signal =>
   side === 'us' ? { trigger: 'sellTreasuries', response: 'raiseTariff' } : { trigger: 'raiseTariff', response: 'sellTreasuries' };
 
@@ -154,7 +168,7 @@ const dove: Plan = () => ({ hostile: false, wants: NOTHING });
 const titForTat: Plan = (view, side) => {
   const last = lastOpponentAction(view, side);
   const crossed = last !== undefined && isEscalation(last);
-  return { hostile: crossed, wants: crossed ? escalations(side, view.round).slice(1) : NOTHING, signal: threat(side) };
+  return { hostile: crossed, wants: crossed ? proportionate(side) : NOTHING, signal: threat(side) };
 };
 
 /** Cooperates until crossed once, then escalates forever. */
