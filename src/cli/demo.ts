@@ -1,22 +1,29 @@
 // `npm start` until the server and client exist: plays one seeded match between
 // two scripted strategies and prints it round by round.
-//   npm start -- [seed] [usStrategy] [jpStrategy]
+//   npm start -- [seed] [usStrategy] [jpStrategy] [scenario]
 import { eventCard } from '../../game/cards/events';
 import { newHeadless, playHeadless } from '../../game/headless';
-import { DEFAULT_SCENARIO, scenarioById } from '../../game/scenarios';
+import { DEFAULT_SCENARIO, SCENARIOS, scenarioById } from '../../game/scenarios';
 import { createInitialState } from '../../game/setup';
-import type { Action, GameState, Indicators } from '../../game/state';
+import type { Action, GameState, Indicators, Text } from '../../game/state';
 import { hashSeed, seededRng, seededShuffler } from '../bot/rng';
 import { STRATEGIES, isStrategyName, makeStrategy } from '../bot/strategies';
 import type { StrategyName } from '../bot/strategies';
 
-const [seedText = 'demo', usName = 'tit-for-tat', jpName = 'grim'] = process.argv.slice(2);
+const [seedText = 'demo', usName = 'tit-for-tat', jpName = 'grim', scenarioId = DEFAULT_SCENARIO] = process.argv.slice(2);
 const strategy = (name: string): StrategyName => {
   if (isStrategyName(name)) return name;
   console.error(`Unknown strategy "${name}"; use one of ${STRATEGIES.join(', ')}`);
   process.exit(2);
 };
 const players = { us: strategy(usName), jp: strategy(jpName) };
+if (!SCENARIOS.some((s) => s.id === scenarioId)) {
+  console.error(`Unknown scenario "${scenarioId}"; use one of ${SCENARIOS.map((s) => s.id).join(', ')}`);
+  process.exit(2);
+}
+
+/** Both languages, as the players read them. */
+const both = (text: Text): string => `${text.en} / ${text.ja}`;
 
 const describe = (action: Action): string => {
   const { type, ...rest } = action;
@@ -35,13 +42,13 @@ const fmt = (b: Indicators): string =>
   ].join('  ');
 
 const print = (G: GameState): void => {
-  console.log(`Card on the Table — ${scenarioById(G.scenario).title.en}`);
+  console.log(`Card on the Table — ${both(scenarioById(G.scenario).title)}`);
   console.log(`US: ${usName}   Japan: ${jpName}   seed: ${seedText}\n`);
   console.log(`start    ${fmt(G.start)}`);
   G.reports.forEach((report, i) => {
     const row = G.history[i];
     if (!row) return;
-    console.log(`\nround ${report.round}: ${eventCard(report.news.card).title.en}`);
+    console.log(`\nround ${report.round}: ${both(eventCard(report.news.card).title)}${report.news.response ? ` (${report.news.response})` : ''}`);
     console.log(`  US ${describe(report.choices.us.action)}   JP ${describe(report.choices.jp.action)}`);
     console.log(`  ${fmt(row)}`);
   });
@@ -63,5 +70,5 @@ const print = (G: GameState): void => {
 };
 
 const seed = hashSeed(seedText);
-const setup = createInitialState(scenarioById(DEFAULT_SCENARIO), seededShuffler(seededRng(seed)));
+const setup = createInitialState(scenarioById(scenarioId), seededShuffler(seededRng(seed)));
 print(playHeadless(newHeadless(setup), { us: makeStrategy(players.us, seed + 1), jp: makeStrategy(players.jp, seed + 2) }));
