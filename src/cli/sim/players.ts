@@ -4,6 +4,7 @@
 import { pathToFileURL } from 'node:url';
 import { MCTSBot, RandomBot } from 'boardgame.io/ai';
 import type { Ctx } from 'boardgame.io';
+import { copyPlain } from '../../../game/copy';
 import { CardOnTheTable } from '../../../game/index';
 import { playerOf } from '../../../game/state';
 import type { GameState, Side } from '../../../game/state';
@@ -25,11 +26,15 @@ export type BgioStyleBot = {
 const isBot = (value: unknown): value is BgioStyleBot =>
   typeof value === 'object' && value !== null && typeof (value as { play?: unknown }).play === 'function';
 
-/** Asks a boardgame.io-style bot for its move on the player's own view. */
+/**
+ * Asks a boardgame.io-style bot for its move on the player's own view. The bot
+ * gets a copy: the view shares objects with the match, and a bot from disk may
+ * change what it is handed.
+ */
 const botPlayer = (label: string, bot: BgioStyleBot): Player => ({
   decide: async ({ view, ctx, side }) => {
     const playerID = playerOf(side);
-    const decision = decisionFromBotResult(await bot.play({ G: view, ctx }, playerID), playerID);
+    const decision = decisionFromBotResult(await bot.play({ G: copyPlain(view), ctx }, playerID), playerID);
     if (typeof decision === 'string') throw new StrategyError(`${whoIs(label, side)}: ${decision}`);
     return decision;
   },
