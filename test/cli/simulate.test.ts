@@ -68,6 +68,14 @@ describe('simulate', () => {
     expect(summary.players.us).toBe('test/fixtures/stand-pat-bot.mjs');
   });
 
+  it('a bot that changes the state it is handed changes nothing in the match', async () => {
+    const vandal = await simulate('--games', '4', '--us', 'test/fixtures/vandal-bot.mjs', '--jp', 'dove', '--json');
+    const polite = await simulate('--games', '4', '--us', 'test/fixtures/stand-pat-bot.mjs', '--jp', 'dove', '--json');
+    expect(vandal.crisisRate).toBe(0);
+    expect(vandal.wins).toEqual(polite.wins);
+    expect(vandal.meanScore).toEqual(polite.meanScore);
+  });
+
   it("plays boardgame.io's RandomBot", async () => {
     const summary = await simulate('--games', '2', '--us', 'bgio-random', '--jp', 'bgio-random');
     expect(summary.games).toBe(2);
