@@ -74,7 +74,7 @@ export const resolveRound = (G: Draft): void => {
 
   const breaches = settlePledges(G, { us, jp }, scenario.reciprocalRate, params);
   const settled = settleSignals(G, choices, params);
-  postSignals(G, choices, params);
+  const threatStress = postSignals(G, choices, params);
   applyEffects(G, { usApproval: -approvalCost(us, params), jpApproval: -approvalCost(jp, params) }, params);
 
   const result = resolveMarkets({
@@ -89,6 +89,11 @@ export const resolveRound = (G: Draft): void => {
   G.board = result.board;
   G.markets = result.markets;
   G.day += scenario.daysPerRound;
+  // Stress each side's choice added: its action's, its threat's and its breaches'.
+  const stressBy = {
+    us: result.stressBy.us + threatStress.us + breaches.filter((b) => b.side === 'us').length * params.stress.breach,
+    jp: result.stressBy.jp + threatStress.jp + breaches.filter((b) => b.side === 'jp').length * params.stress.breach,
+  };
   // A copy: the board object is changed in place later (news, deals, the snapback).
   G.history.push({ ...G.board });
   G.reports.push({
@@ -98,13 +103,12 @@ export const resolveRound = (G: Draft): void => {
     breaches,
     signalsKept: settled.kept,
     signalsBroken: settled.broken,
-    stressBy: result.stressBy,
+    stressBy,
   });
   G.pending = { us: undefined, jp: undefined };
 
   if (G.board.stress >= params.stress.crisisLevel) {
-    const { us: byUs, jp: byJp } = result.stressBy;
-    finish(G, 'crisis', byUs > byJp ? 'us' : byJp > byUs ? 'jp' : undefined, scenario);
+    finish(G, 'crisis', stressBy.us > stressBy.jp ? 'us' : stressBy.jp > stressBy.us ? 'jp' : undefined, scenario);
   } else if (G.round >= G.rounds) {
     snapBack(G, scenario);
     finish(G, G.board.stress >= params.stress.crisisLevel ? 'crisis' : 'deadline', undefined, scenario);

@@ -59,8 +59,10 @@ export const settleSignals = (G: Draft, choices: { readonly [S in Side]: Choice 
  * one; a triggered one stays owed, so an empty threat cannot be escaped by
  * making another. A threat moves markets and the opponent's Approval in
  * proportion to how far the maker is believed; a promise builds Trust the same way.
+ * Returns the Stress each side's threat added.
  */
-export const postSignals = (G: Draft, choices: { readonly [S in Side]: Choice }, params: Params): void => {
+export const postSignals = (G: Draft, choices: { readonly [S in Side]: Choice }, params: Params): { [S in Side]: number } => {
+  const stress = { us: 0, jp: 0 };
   for (const side of SIDES) {
     const signal = choices[side].signal;
     if (!signal) continue;
@@ -68,6 +70,7 @@ export const postSignals = (G: Draft, choices: { readonly [S in Side]: Choice },
     const believed = G.board[side === 'us' ? 'usCredibility' : 'jpCredibility'] / 100;
     const t = params.threats;
     if (isThreat(signal.response)) {
+      stress[side] = t.stress * believed;
       applyEffects(
         G,
         {
@@ -81,4 +84,5 @@ export const postSignals = (G: Draft, choices: { readonly [S in Side]: Choice },
       applyEffects(G, { trust: params.trust.deal * believed }, params);
     }
   }
+  return stress;
 };

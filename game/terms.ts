@@ -96,6 +96,8 @@ export const applyDeal = (G: Draft, terms: Terms, params: Params): void => {
   }
   if (terms.extendPause) G.markets.pause = 'extended';
   if (terms.dropCurrencyComplaint) {
+    // The label's lasting push on the yen goes with it.
+    G.board.usdjpy = bound('usdjpy', G.board.usdjpy - params.fx.manipulatorLabelYen, params);
     G.markets.manipulatorLabel = false;
     jp.approval += a.jpForDroppedComplaint;
     commitments = replaceCap(commitments, { type: 'noCurrencyLabel', side: 'us' });

@@ -290,6 +290,8 @@ describe('moves: breaking a pledge', () => {
     const pledge: Commitment = { type: 'tariffCap', side: 'us', line: 'baseline', max: 10 };
     const { pledged, free } = compare(pledge, RAISE_BASELINE_5, { type: 'standPat' });
     expect(pledged.reports[0]?.breaches).toEqual([pledge]);
+    // The breach's Stress is charged to the breaker, for a crisis's blame.
+    expect((pledged.reports[0]?.stressBy.us ?? 0) - (free.reports[0]?.stressBy.us ?? 0)).toBeCloseTo(params.stress.breach);
     expect(pledged.board.usCredibility).toBeLessThan(free.board.usCredibility);
     expect(pledged.board.trust).toBeLessThan(free.board.trust);
     expect(pledged.board.stress).toBeGreaterThan(free.board.stress);

@@ -195,6 +195,18 @@ describe('talks: answering a proposal', () => {
     ]);
   });
 
+  it('dropping the currency complaint lifts the label and its lasting push on the yen, and pledges no new label', () => {
+    const labelled = edit(talking(), (d) => {
+      d.markets.manipulatorLabel = true;
+    });
+    const proposed = expectValid(propose, labelled, 'jp', [{ dropCurrencyComplaint: true, purchases: 10 }, false]);
+    const after = expectValid(accept, proposed, 'us', [proposed.talks.open?.id]);
+    const params = scenarioById('2025-pause').params;
+    expect(after.markets.manipulatorLabel).toBe(false);
+    expect(after.board.usdjpy).toBeCloseTo(labelled.board.usdjpy - params.fx.manipulatorLabelYen);
+    expect(after.commitments).toContainEqual({ type: 'noCurrencyLabel', side: 'us' });
+  });
+
   it('a comprehensive deal ends the game with reason "deal", projected and scored', () => {
     const match = advanceTo(quietMatch(), 'talks');
     const id = match.G.talks.nextId;
