@@ -132,7 +132,8 @@ export const PARAMS = {
     crisisLevel: 100,
   },
   approval: {
-    // Design: approval drifts back toward where it started by this share a round.
+    // Design: approval drifts back toward where it started by this share a round,
+    // so a news cycle (a month, three rounds) forgets about a quarter of a shock.
     relaxPerRound: 0.1,
     // Design, after GAME.md: tariffs give the US a short-term "tough on trade" lift
     // and a slow price-level drag.
@@ -183,14 +184,18 @@ export const PARAMS = {
     retaliate: { 5: 2, 10: 4, 25: 8 },
     hedgeChina: { 1: 2, 2: 5 },
   },
+  /** Alliance Trust (0-100). Design throughout: no published index exists. */
   trust: {
+    // Pressing an ally on its defence budget, or courting its rival, costs most.
     pressSecurity: { 1: -4, 2: -9 },
     hedgeChina: { 1: -5, 2: -10 },
     labelManipulator: -5,
+    // Dumping the ally's bonds: $100B costs 4 points, the $200B nuclear option 8.
     sellPerBillion: -0.04,
     breach: -10,
     deal: 4,
     reassurance: 8,
+    // Trust heals slowly, half as fast as Approval: 5% of the gap a round.
     relaxPerRound: 0.05,
   },
   credibility: {
@@ -208,22 +213,27 @@ export const PARAMS = {
     saleThreatBp: 5,
     // -2.5% on equities read as US approval points at full credibility (design).
     opponentApproval: -2.5,
+    // Design: a believed threat unsettles markets a little, a fifth of a sale's worth.
     stress: 2,
   },
   deals: {
     // Design: an accepted deal calms markets this many Stress points.
     stressRelief: -6,
   },
+  /**
+   * Points per unit of each part of a side's outcome against the no-war baseline
+   * (design). The weights make 1% of output (10 points) worth as much as 25
+   * points of Approval, $200B a year of US interest or $200B of Japan's portfolio.
+   */
   scoring: {
-    // Points per unit of each part of a side's outcome against the no-war baseline.
     economyPerPoint: 10, // per 1% of output
     approvalPerPoint: 0.4, // per approval point
     usFiscalPerBillion: -0.05, // per $B a year on the interest bill
     jpPortfolioPerBillion: 0.05, // per $B of portfolio gain or loss
-    agendaBonus: 6,
-    crisisPenalty: -25,
-    crisisTipperExtra: -15,
-    drawMargin: 0.5,
+    agendaBonus: 6, // per secret agenda met: a good deal's worth
+    crisisPenalty: -25, // both sides, when Stress reaches 100
+    crisisTipperExtra: -15, // more for the side whose choice tipped it (GAME.md)
+    drawMargin: 0.5, // totals closer than this are a draw
   },
 } as const;
 
