@@ -1,5 +1,5 @@
 // A small seeded PRNG (mulberry32) for bots: reproducible from a seed, and
-// never Math.random, so that a simulated match replays exactly.
+// never the global unseeded generator, so that a simulated match replays exactly.
 export type Rng = () => number;
 
 export const seededRng = (seed: number): Rng => {

@@ -1,0 +1,76 @@
+// `npm run model:table`: the model's own figures for the headline effects that
+// docs/model.md checks against published ranges (test/model/ranges.test.ts
+// asserts the ranges). Every figure in that table's "model" column comes from here.
+import { resolveMarkets } from '../../game/model/markets';
+import { resolveRound } from '../../game/round';
+import { scenarioById } from '../../game/scenarios';
+import { createInitialState } from '../../game/setup';
+import { postSignals } from '../../game/signals';
+import type { Draft, Indicators, JpAction, Markets, UsAction } from '../../game/state';
+
+const scenario = scenarioById('2025-pause');
+const { params, start } = scenario;
+const STAND_PAT = { type: 'standPat' } as const;
+
+type Position = { readonly board: Indicators; readonly markets: Markets };
+
+const newGame = (): Draft => structuredClone(createInitialState(scenario, { Shuffle: (deck) => deck })) as Draft;
+const opening = (board: Partial<Indicators> = {}): Position => ({ board: { ...start, ...board }, markets: newGame().markets });
+
+const play = (from: Position, us: UsAction, jp: JpAction): Position =>
+  resolveMarkets({ board: from.board, start, markets: from.markets, us, jp, reciprocalRate: scenario.reciprocalRate, params });
+
+const calm = (from: Position, rounds: number): Position => {
+  let position = from;
+  for (let i = 0; i < rounds; i++) position = play(position, STAND_PAT, STAND_PAT);
+  return position;
+};
+
+const bp = (p: Position): string => `${((p.board.yield10y - start.yield10y) * 100).toFixed(1)} bp`;
+const yen = (p: Position): number => p.board.usdjpy - start.usdjpy;
+const sell = (amount: 25 | 50 | 100 | 200, stress?: number): Position =>
+  play(opening(stress === undefined ? {} : { stress }), STAND_PAT, { type: 'sellTreasuries', amount });
+const raise = (from: Position, line: 'baseline' | 'auto'): Position => play(from, { type: 'raiseTariff', line, step: 10 }, STAND_PAT);
+
+const threatBp = (): string => {
+  const G = newGame();
+  postSignals(G, { us: { action: STAND_PAT, signal: undefined }, jp: { action: STAND_PAT, signal: { trigger: 'raiseTariff', response: 'sellTreasuries' } } }, params);
+  return `${((G.board.yield10y - start.yield10y) * 100).toFixed(2)} bp, US Approval ${(G.board.usApproval - start.usApproval).toFixed(2)}`;
+};
+
+const crisisFromStressedSale = (): string => {
+  const G = newGame();
+  G.board.stress = 80;
+  G.pending = { us: { action: STAND_PAT, signal: undefined }, jp: { action: { type: 'sellTreasuries', amount: 100 }, signal: undefined } };
+  resolveRound(G);
+  return `${G.outcome?.reason ?? 'no end'}, tipped by ${G.outcome?.tippedBy ?? 'nobody'}`;
+};
+
+const intervened = play(opening(), STAND_PAT, { type: 'intervene', direction: 'buyYen', amount: 40 });
+const covered = start.jpExports * (1 - params.tariffs.autoShare);
+const baselineOnly = calm(raise(opening(), 'baseline'), 5);
+const bothLines = calm(raise(raise(opening(), 'baseline'), 'auto'), 4);
+const stronger = calm(opening({ usdjpy: start.usdjpy - 5 }), 10);
+const heldYield = calm(opening({ yield10y: start.yield10y + 0.1 }), 1);
+
+const rows: ReadonlyArray<readonly [string, string]> = [
+  ['$50B sale, 10Y at once', bp(sell(50))],
+  ['$50B sale, after 5 calm rounds', bp(calm(sell(50), 5))],
+  ['$100B sale, 10Y at once / after 8 calm rounds', `${bp(sell(100))} / ${bp(calm(sell(100), 8))}`],
+  ['threat to sell (Credibility 40), 10Y and US Approval at once', threatBp()],
+  ['$40B yen buying, USD/JPY at once', yen(intervened).toFixed(2)],
+  ['$40B yen buying, share left after 1 round / yen left after 4', `${((yen(calm(intervened, 1)) / yen(intervened)) * 100).toFixed(0)}% / ${yen(calm(intervened, 4)).toFixed(2)}`],
+  ['$40B yen buying, reserves', `${(intervened.board.reserves - start.reserves).toFixed(1)} $B`],
+  ['US tariff +10 pp (baseline), covered exports after 6 rounds', `${(((baselineOnly.board.jpExports - start.jpExports) / covered) * 100).toFixed(1)}%`],
+  ['US tariff +10 pp (both lines), all exports after 6 rounds', `${((bothLines.board.jpExports / start.jpExports - 1) * 100).toFixed(1)}%`],
+  ['US output after +10 pp (baseline), 9 rounds', (calm(raise(opening(), 'baseline'), 8).board.usEconomy - start.usEconomy).toFixed(4)],
+  ['10Y +10 bp sustained, US interest bill', `+${(heldYield.board.usInterestBill - start.usInterestBill).toFixed(1)} $B a year`],
+  ['$25B sale in calm markets: 10Y, Stress', `${bp(sell(25))}, Stress ${sell(25).board.stress.toFixed(1)}`],
+  ['$100B sale: calm vs Stress 80 (10Y, Stress)', `${bp(sell(100))}, ${sell(100).board.stress.toFixed(1)} vs ${bp(sell(100, 80))}, ${sell(100, 80).board.stress.toFixed(1)}`],
+  ['$100B sale at Stress 80, through the round rules', crisisFromStressedSale()],
+  ['$200B sale in calm markets (10Y, Stress)', `${bp(sell(200))}, ${sell(200).board.stress.toFixed(1)}`],
+  ['yen 1 stronger, Japan output per yen', `${((stronger.board.jpEconomy - start.jpEconomy) / 5).toFixed(3)}%`],
+];
+
+console.log('| effect | model |\n|---|---|');
+for (const [effect, value] of rows) console.log(`| ${effect} | ${value} |`);
