@@ -69,6 +69,12 @@ const rows: ReadonlyArray<readonly [string, string]> = [
   ['$100B sale: calm vs Stress 80 (10Y, Stress)', `${bp(sell(100))}, ${sell(100).board.stress.toFixed(1)} vs ${bp(sell(100, 80))}, ${sell(100, 80).board.stress.toFixed(1)}`],
   ['$100B sale at Stress 80, through the round rules', crisisFromStressedSale()],
   ['$200B sale in calm markets (10Y, Stress)', `${bp(sell(200))}, ${sell(200).board.stress.toFixed(1)}`],
+  ['$100B sale at Stress 60 / $50B at Stress 80: Stress', `${sell(100, 60).board.stress.toFixed(1)} / ${sell(50, 80).board.stress.toFixed(1)}`],
+  [
+    '$20B / $80B of yen buying, USD/JPY at once',
+    `${yen(play(opening(), STAND_PAT, { type: 'intervene', direction: 'buyYen', amount: 20 })).toFixed(2)} / ` +
+      `${yen(play(opening(), STAND_PAT, { type: 'intervene', direction: 'buyYen', amount: 80 })).toFixed(2)}`,
+  ],
   ['yen 1 stronger, Japan output per yen', `${((stronger.board.jpEconomy - start.jpEconomy) / 5).toFixed(3)}%`],
 ];
 
