@@ -10,7 +10,8 @@ export const chooseAction = (G: Draft, side: Side, args: Args): RuleResult => {
   if (args.length < 1 || args.length > 2 || G.pending[side]) return INVALID_MOVE;
   const action = parseAction(side, args[0]);
   if (!action || actionProblem(G, side, action) !== undefined) return INVALID_MOVE;
-  const rawSignal = args[1];
+  // No signal: left out, or null (JSON, and so the network, turns undefined into null).
+  const rawSignal = args[1] ?? undefined;
   const signal = rawSignal === undefined ? undefined : parseSignal(side, rawSignal);
   if (rawSignal !== undefined && !signal) return INVALID_MOVE;
   G.pending[side] = { action, signal };

@@ -104,7 +104,7 @@ describe('moves: chooseAction', () => {
   it('rejects malformed signals and the wrong number of arguments', () => {
     const G = choosing();
     const badSignals: unknown[] = [
-      ...GARBAGE.filter((v) => v !== undefined),
+      ...GARBAGE.filter((v) => v !== undefined && v !== null),
       {},
       { trigger: 'sellTreasuries' },
       { trigger: 'sellTreasuries', response: 'raiseTariff', extra: 1 },
@@ -117,6 +117,11 @@ describe('moves: chooseAction', () => {
     for (const signal of badSignals) expectInvalid(chooseAction, G, 'us', [STAND, signal]);
     expectInvalid(chooseAction, G, 'us', []);
     expectInvalid(chooseAction, G, 'us', [STAND, US_THREAT, 'extra']);
+  });
+
+  it('takes a null signal as none: over the network an undefined argument arrives as null', () => {
+    const after = expectValid(chooseAction, choosing(), 'us', [STAND, null]);
+    expect(after.pending.us).toEqual({ action: STAND, signal: undefined });
   });
 
   it('rejects a second choice, and a choice from a side that has chosen', () => {
