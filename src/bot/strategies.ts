@@ -6,7 +6,7 @@ import type { MoveChoice } from '../../game/ai';
 import type { Decider, Decision } from '../../game/headless';
 import { isEscalation } from '../../game/actions';
 import { owes } from '../../game/flow';
-import { legalActions } from '../../game/legal';
+import { actionProblem } from '../../game/legal';
 import { scenarioOf } from '../../game/round';
 import { termsProblem } from '../../game/terms';
 import { otherSide } from '../../game/state';
@@ -18,31 +18,9 @@ export const STRATEGIES = ['random', 'hawk', 'dove', 'tit-for-tat', 'grim'] as c
 export type StrategyName = (typeof STRATEGIES)[number];
 export const isStrategyName = (name: string): name is StrategyName => (STRATEGIES as ReadonlyArray<string>).includes(name);
 
-/**
- * JSON.stringify(a) === JSON.stringify(b) for plain JSON values (same keys in
- * the same order, same values), without building two strings per comparison:
- * that was 40% of a simulated game's time.
- */
-const sameJson = (a: unknown, b: unknown): boolean => {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  return (
-    ka.length === kb.length &&
-    ka.every((k, i) => k === kb[i] && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
-  );
-};
-
-const same = (a: Action, b: Action): boolean => sameJson(a, b);
-
 /** The first of `preferred` that is legal now, else standing pat. */
-const firstLegal = (view: GameState, side: Side, preferred: ReadonlyArray<Action>): Action => {
-  if (preferred.length === 0) return { type: 'standPat' };
-  const legal = legalActions(view, side);
-  return preferred.find((a) => legal.some((l) => same(a, l))) ?? { type: 'standPat' };
-};
+const firstLegal = (view: GameState, side: Side, preferred: ReadonlyArray<Action>): Action =>
+  preferred.find((a) => actionProblem(view, side, a) === undefined) ?? { type: 'standPat' };
 
 /** Escalations, harshest first, for a side: what a hawk or a crossed grim reaches for. */
 const escalations = (side: Side, round: number): Action[] =>
@@ -95,30 +73,36 @@ const lastOpponentAction = (view: GameState, side: Side): Action | undefined =>
 const everCrossed = (view: GameState, side: Side): boolean =>
   view.reports.some((r) => isEscalation(r.choices[otherSide(side)].action));
 
-const choice = (moves: MoveChoice[], move: string): Decision | undefined => moves.find((m) => m.move === move);
-
-
-/** Talks for a cooperative player: answer an open offer (accept if `acceptable`), offer once, then leave. */
-const cooperativeTalks = (view: GameState, side: Side, moves: MoveChoice[], acceptable: boolean): Decision => {
-  const open = view.talks.open;
-  if (open && open.from !== side) return (acceptable ? choice(moves, 'accept') : choice(moves, 'reject')) ?? pick(() => 0, moves);
-  if (!open && view.talks.made[side] === 0 && !view.talks.done[otherSide(side)]) {
-    const offer = moves.find(
-      (m) => m.move === 'propose' && sameJson(m.args[0], moderateTerms(side)) && m.args[1] === true,
-    );
-    if (offer) return offer;
-    // The moderate terms are not always a concession the board allows (1985 starts with autos at 3%).
-    if (termsProblem(view, moderateTerms(side), scenarioOf(view)) === undefined) {
-      return { move: 'propose', args: [moderateTerms(side), true] };
-    }
-  }
-  return choice(moves, 'endTalks') ?? pick(() => 0, moves);
+/** The legal move at `index` (negative counts from the end). */
+const at = (moves: ReadonlyArray<MoveChoice>, index: number): Decision => {
+  const move = moves.at(index);
+  if (!move) throw new Error('No legal move');
+  return move;
 };
 
-const hostileTalks = (moves: MoveChoice[]): Decision => choice(moves, 'reject') ?? choice(moves, 'endTalks') ?? pick(() => 0, moves);
+/** The first of the named moves that is legal, else the first legal move. */
+const choice = (moves: ReadonlyArray<MoveChoice>, ...names: string[]): Decision => {
+  for (const name of names) {
+    const found = moves.find((m) => m.move === name);
+    if (found) return found;
+  }
+  return at(moves, 0);
+};
+
+/** Talks for a cooperative player: accept an open offer, else offer a moderate comprehensive deal once, then leave. */
+const cooperativeTalks = (view: GameState, side: Side, moves: ReadonlyArray<MoveChoice>): Decision => {
+  const open = view.talks.open;
+  if (open && open.from !== side) return choice(moves, 'accept');
+  const terms = moderateTerms(side);
+  // The moderate terms are not always a concession the board allows (1985 starts with autos at 3%).
+  if (!open && view.talks.made[side] === 0 && !view.talks.done[otherSide(side)] && termsProblem(view, terms, scenarioOf(view)) === undefined) {
+    return { move: 'propose', args: [terms, true] };
+  }
+  return choice(moves, 'endTalks');
+};
 
 /** News responses: a cooperative player takes the first (conciliatory) option, a hostile one the last. */
-const newsResponse = (moves: MoveChoice[], hostile: boolean): Decision => pick(() => (hostile ? 0.999999 : 0), moves);
+const newsResponse = (moves: ReadonlyArray<MoveChoice>, hostile: boolean): Decision => at(moves, hostile ? -1 : 0);
 
 const act = (action: Action, signal?: Signal): Decision => ({ move: 'chooseAction', args: signal ? [action, signal] : [action] });
 
@@ -145,7 +129,7 @@ const scripted =
         case 'news':
           return newsResponse(moves, hostile);
         case 'talks':
-          return hostile ? hostileTalks(moves) : cooperativeTalks(view, side, moves, true);
+          return hostile ? choice(moves, 'reject', 'endTalks') : cooperativeTalks(view, side, moves);
         case 'moves':
           return act(firstLegal(view, side, wants), signal);
         case 'review':
@@ -187,7 +171,7 @@ const random = (seed: number): Decider => {
   return (view, phase, side) => pick(rng, enumerateMoves(view, phase, side));
 };
 
-export const STRATEGY_FACTORIES: { readonly [N in StrategyName]: (seed: number) => Decider } = {
+const STRATEGY_FACTORIES: { readonly [N in StrategyName]: (seed: number) => Decider } = {
   random,
   hawk: scripted(hawk),
   dove: scripted(dove),
