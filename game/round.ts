@@ -98,7 +98,7 @@ export const resolveRound = (G: Draft): void => {
   G.history.push({ ...G.board });
   G.reports.push({
     round: G.round,
-    news: G.news ?? { card: '', awaiting: undefined, response: undefined },
+    news: G.news,
     choices,
     breaches,
     signalsKept: settled.kept,

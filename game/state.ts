@@ -171,7 +171,7 @@ export type News = {
 /** What happened in one resolved round, for the review step and the debrief. */
 export type RoundReport = {
   readonly round: number;
-  readonly news: News;
+  readonly news: News | undefined; // the round's card; undefined only when a round is resolved without one (model tests)
   readonly choices: { readonly us: Choice; readonly jp: Choice };
   readonly breaches: ReadonlyArray<Commitment>;
   readonly signalsKept: ReadonlyArray<Side>;

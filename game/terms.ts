@@ -72,7 +72,7 @@ export const termsProblem = (G: GameState, terms: Terms, scenario: Scenario): Pr
 const sameSlot = (a: Commitment, b: Commitment): boolean =>
   a.type === 'tariffCap' && b.type === 'tariffCap' ? a.line === b.line : a.type === b.type;
 
-const replaceCap = (commitments: Commitment[], cap: Commitment): Commitment[] => [
+const replacePledge = (commitments: Commitment[], cap: Commitment): Commitment[] => [
   ...commitments.filter((c) => !sameSlot(c, cap)),
   cap,
 ];
@@ -92,7 +92,7 @@ export const applyDeal = (G: Draft, terms: Terms, params: Params): void => {
     G.board[key] = level;
     us.approval += cut * a.usPerTariffPointGiven;
     jp.approval += cut * a.jpPerTariffPointWon;
-    commitments = replaceCap(commitments, { type: 'tariffCap', side: 'us', line, max: level });
+    commitments = replacePledge(commitments, { type: 'tariffCap', side: 'us', line, max: level });
   }
   if (terms.extendPause) G.markets.pause = 'extended';
   if (terms.dropCurrencyComplaint) {
@@ -100,7 +100,7 @@ export const applyDeal = (G: Draft, terms: Terms, params: Params): void => {
     G.board.usdjpy = bound('usdjpy', G.board.usdjpy - params.fx.manipulatorLabelYen, params);
     G.markets.manipulatorLabel = false;
     jp.approval += a.jpForDroppedComplaint;
-    commitments = replaceCap(commitments, { type: 'noCurrencyLabel', side: 'us' });
+    commitments = replacePledge(commitments, { type: 'noCurrencyLabel', side: 'us' });
   }
   if (terms.securityReassurance) {
     G.markets.reassured = true;
@@ -127,14 +127,14 @@ export const applyDeal = (G: Draft, terms: Terms, params: Params): void => {
     jp.approval += a.jpForAutoRestraint;
   }
   if (terms.noSaleRounds !== undefined) {
-    commitments = replaceCap(commitments, { type: 'noSale', side: 'jp', untilRound: G.round + terms.noSaleRounds - 1 });
+    commitments = replacePledge(commitments, { type: 'noSale', side: 'jp', untilRound: G.round + terms.noSaleRounds - 1 });
   }
   if (terms.yenAccord !== undefined) {
     // A Plaza-style accord is a change in fundamentals: it does not fade.
     G.board.usdjpy = bound('usdjpy', G.board.usdjpy - terms.yenAccord, params);
     us.approval += (terms.yenAccord / 5) * a.usForYenAccord5;
     jp.approval += (terms.yenAccord / 5) * a.jpForYenAccord5;
-    commitments = replaceCap(commitments, { type: 'noYenSelling', side: 'jp' });
+    commitments = replacePledge(commitments, { type: 'noYenSelling', side: 'jp' });
   }
   G.commitments = commitments;
   applyEffects(

@@ -156,12 +156,9 @@ export const resolveMarkets = (input: MarketInput): MarketResult => {
   b.yield10y = Math.max(0, b.yield10y + s.yieldPp * p.treasurySales.lastingShare + yieldFading - m.yieldFading);
   m.yieldFading = yieldFading;
 
-  // Market moves feed Stress, charged to the side whose action made them.
-  const yieldStress = Math.max(0, s.yieldPp) * p.stress.perYieldPoint;
-  const fxStress = Math.abs(s.fxYen) * p.stress.perYenMoved;
-  const jpMarketShare = input.jp.type === 'standPat' ? 0 : 1;
-  s.stress.jp += (yieldStress + fxStress) * jpMarketShare;
-  s.stress.us += (yieldStress + fxStress) * (1 - jpMarketShare);
+  // Market moves feed Stress. Only Japan's actions move the 10Y and the yen at
+  // once (sales, purchases, intervention), so their Stress is charged to Japan.
+  s.stress.jp += Math.max(0, s.yieldPp) * p.stress.perYieldPoint + Math.abs(s.fxYen) * p.stress.perYenMoved;
 
   const relaxed = b.stress + (p.stress.calm - b.stress) * p.stress.relaxPerRound;
   b.stress = clamp(relaxed + s.stress.us + s.stress.jp, 0, 100);

@@ -3,8 +3,8 @@
 // published figure) and how it was scaled to a 10-day round. "Design" marks a
 // game-design choice with no published counterpart; docs/model.md lists them.
 
-/** One round of the game is 10 days: this is the fraction of a year it covers. */
-export const ROUND_YEARS = 10 / 365;
+// One round of the game is 10 days (a scenario's daysPerRound): per-round rates
+// below (fades, drifts, drags) are sized for that; $B figures are annual rates.
 
 export const PARAMS = {
   treasurySales: {

@@ -48,7 +48,9 @@ const print = (G: GameState): void => {
   G.reports.forEach((report, i) => {
     const row = G.history[i];
     if (!row) return;
-    console.log(`\nround ${report.round}: ${both(eventCard(report.news.card).title)}${report.news.response ? ` (${report.news.response})` : ''}`);
+    const news = report.news;
+    const headline = news ? `${both(eventCard(news.card).title)}${news.response ? ` (${news.response})` : ''}` : 'no news';
+    console.log(`\nround ${report.round}: ${headline}`);
     console.log(`  US ${describe(report.choices.us.action)}   JP ${describe(report.choices.jp.action)}`);
     console.log(`  ${fmt(row)}`);
   });

@@ -35,7 +35,7 @@ describe('a full game through the boardgame.io Client', () => {
     expect(end.G.reports).toHaveLength(scenario.rounds);
     expect(end.G.history).toHaveLength(scenario.rounds);
     // Every round began with a news card, each a different card of the deck.
-    const cards = end.G.reports.map((r) => r.news.card);
+    const cards = end.G.reports.map((r) => r.news?.card ?? 'none');
     for (const card of cards) expect(isEventCardId(card), card).toBe(true);
     expect(new Set(cards).size).toBe(scenario.rounds);
     expect(end.G.deck).toHaveLength(scenario.events.length - scenario.rounds);

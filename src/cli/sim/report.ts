@@ -19,8 +19,8 @@ export type Summary = {
   readonly meanRounds: number;
   readonly meanScore: { readonly us: number; readonly jp: number };
   readonly meanJointScore: number;
-  /** Crises by whose action tipped Stress to 100; "news" when an event card did. */
-  readonly crisisTippedBy: { readonly us: number; readonly jp: number; readonly news: number };
+  /** Crises by whose choice tipped Stress to 100; "nobody" for news, the deadline snapback or a tie. */
+  readonly crisisTippedBy: { readonly us: number; readonly jp: number; readonly nobody: number };
   readonly scenario: string;
   readonly seed: number;
   readonly seeds: { readonly first: number; readonly last: number };
@@ -52,7 +52,7 @@ export const summarize = (records: ReadonlyArray<GameRecord>, info: RunInfo): Su
     crisisTippedBy: {
       us: crises.filter((r) => r.outcome.tippedBy === 'us').length,
       jp: crises.filter((r) => r.outcome.tippedBy === 'jp').length,
-      news: crises.filter((r) => r.outcome.tippedBy === undefined).length,
+      nobody: crises.filter((r) => r.outcome.tippedBy === undefined).length,
     },
     scenario: info.scenario,
     seed: info.seed,
@@ -94,7 +94,7 @@ export const formatTable = (s: Summary): string => {
     ...means.map(([label, v]) => `${label.padEnd(w)}${v.padStart(8)}`),
   ];
   if (s.crisisRate > 0) {
-    lines.push(`${'Crises tipped by'.padEnd(w)}US ${s.crisisTippedBy.us}, Japan ${s.crisisTippedBy.jp}, news or a tie ${s.crisisTippedBy.news}`);
+    lines.push(`${'Crises tipped by'.padEnd(w)}US ${s.crisisTippedBy.us}, Japan ${s.crisisTippedBy.jp}, nobody (news, snapback or a tie) ${s.crisisTippedBy.nobody}`);
   }
   if (s.notes.length > 0) lines.push('', 'Notes:', ...s.notes.map((n) => `- ${n}`));
   return lines.join('\n');
