@@ -1,33 +1,12 @@
 // `npm run model:table`: the model's own figures for the headline effects that
 // docs/model.md checks against published ranges (test/model/ranges.test.ts
 // asserts the ranges). Every figure in that table's "model" column comes from here.
-import { resolveMarkets } from '../../game/model/markets';
 import { resolveRound } from '../../game/round';
-import { scenarioById } from '../../game/scenarios';
-import { createInitialState } from '../../game/setup';
 import { postSignals } from '../../game/signals';
-import type { Draft, Indicators, JpAction, Markets, UsAction } from '../../game/state';
+import { STAND_PAT, bp, calm, newGame, opening, params, play, start, yen } from './model/positions';
+import type { Position } from './model/positions';
 
-const scenario = scenarioById('2025-pause');
-const { params, start } = scenario;
-const STAND_PAT = { type: 'standPat' } as const;
-
-type Position = { readonly board: Indicators; readonly markets: Markets };
-
-const newGame = (): Draft => structuredClone(createInitialState(scenario, { Shuffle: (deck) => deck })) as Draft;
-const opening = (board: Partial<Indicators> = {}): Position => ({ board: { ...start, ...board }, markets: newGame().markets });
-
-const play = (from: Position, us: UsAction, jp: JpAction): Position =>
-  resolveMarkets({ board: from.board, start, markets: from.markets, us, jp, reciprocalRate: scenario.reciprocalRate, params });
-
-const calm = (from: Position, rounds: number): Position => {
-  let position = from;
-  for (let i = 0; i < rounds; i++) position = play(position, STAND_PAT, STAND_PAT);
-  return position;
-};
-
-const bp = (p: Position): string => `${((p.board.yield10y - start.yield10y) * 100).toFixed(1)} bp`;
-const yen = (p: Position): number => p.board.usdjpy - start.usdjpy;
+const bpText = (p: Position): string => `${bp(p).toFixed(1)} bp`;
 const sell = (amount: 25 | 50 | 100 | 200, stress?: number): Position =>
   play(opening(stress === undefined ? {} : { stress }), STAND_PAT, { type: 'sellTreasuries', amount });
 const raise = (from: Position, line: 'baseline' | 'auto'): Position => play(from, { type: 'raiseTariff', line, step: 10 }, STAND_PAT);
@@ -54,9 +33,9 @@ const stronger = calm(opening({ usdjpy: start.usdjpy - 5 }), 10);
 const heldYield = calm(opening({ yield10y: start.yield10y + 0.1 }), 1);
 
 const rows: ReadonlyArray<readonly [string, string]> = [
-  ['$50B sale, 10Y at once', bp(sell(50))],
-  ['$50B sale, after 5 calm rounds', bp(calm(sell(50), 5))],
-  ['$100B sale, 10Y at once / after 8 calm rounds', `${bp(sell(100))} / ${bp(calm(sell(100), 8))}`],
+  ['$50B sale, 10Y at once', bpText(sell(50))],
+  ['$50B sale, after 5 calm rounds', bpText(calm(sell(50), 5))],
+  ['$100B sale, 10Y at once / after 8 calm rounds', `${bpText(sell(100))} / ${bpText(calm(sell(100), 8))}`],
   ['threat to sell (Credibility 40), 10Y and US Approval at once', threatBp()],
   ['$40B yen buying, USD/JPY at once', yen(intervened).toFixed(2)],
   ['$40B yen buying, share left after 1 round / yen left after 4', `${((yen(calm(intervened, 1)) / yen(intervened)) * 100).toFixed(0)}% / ${yen(calm(intervened, 4)).toFixed(2)}`],
@@ -65,10 +44,10 @@ const rows: ReadonlyArray<readonly [string, string]> = [
   ['US tariff +10 pp (both lines), all exports after 6 rounds', `${((bothLines.board.jpExports / start.jpExports - 1) * 100).toFixed(1)}%`],
   ['US output after +10 pp (baseline), 9 rounds', (calm(raise(opening(), 'baseline'), 8).board.usEconomy - start.usEconomy).toFixed(4)],
   ['10Y +10 bp sustained, US interest bill', `+${(heldYield.board.usInterestBill - start.usInterestBill).toFixed(1)} $B a year`],
-  ['$25B sale in calm markets: 10Y, Stress', `${bp(sell(25))}, Stress ${sell(25).board.stress.toFixed(1)}`],
-  ['$100B sale: calm vs Stress 80 (10Y, Stress)', `${bp(sell(100))}, ${sell(100).board.stress.toFixed(1)} vs ${bp(sell(100, 80))}, ${sell(100, 80).board.stress.toFixed(1)}`],
+  ['$25B sale in calm markets: 10Y, Stress', `${bpText(sell(25))}, Stress ${sell(25).board.stress.toFixed(1)}`],
+  ['$100B sale: calm vs Stress 80 (10Y, Stress)', `${bpText(sell(100))}, ${sell(100).board.stress.toFixed(1)} vs ${bpText(sell(100, 80))}, ${sell(100, 80).board.stress.toFixed(1)}`],
   ['$100B sale at Stress 80, through the round rules', crisisFromStressedSale()],
-  ['$200B sale in calm markets (10Y, Stress)', `${bp(sell(200))}, ${sell(200).board.stress.toFixed(1)}`],
+  ['$200B sale in calm markets (10Y, Stress)', `${bpText(sell(200))}, ${sell(200).board.stress.toFixed(1)}`],
   ['$100B sale at Stress 60 / $50B at Stress 80: Stress', `${sell(100, 60).board.stress.toFixed(1)} / ${sell(50, 80).board.stress.toFixed(1)}`],
   [
     '$20B / $80B of yen buying, USD/JPY at once',

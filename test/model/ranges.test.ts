@@ -4,52 +4,11 @@
 // one row of shared/design/CALIBRATION.md, named in the test. docs/model.md
 // tabulates the same rows with the figures the model gives.
 import { describe, expect, it } from 'vitest';
-import { resolveMarkets, stressMultiplier } from '../../game/model/markets';
+import { stressMultiplier } from '../../game/model/markets';
 import { resolveRound } from '../../game/round';
-import { scenarioById } from '../../game/scenarios';
-import { createInitialState } from '../../game/setup';
 import { postSignals, settleSignals } from '../../game/signals';
-import type { Choice, Draft, Indicators, JpAction, Markets, Signal, UsAction } from '../../game/state';
-
-const scenario = scenarioById('2025-pause');
-const params = scenario.params;
-const start = scenario.start;
-
-/** A new 2025 match, unshuffled, as a writable state for the round functions. */
-const newGame = (): Draft => structuredClone(createInitialState(scenario, { Shuffle: (deck) => deck })) as Draft;
-
-type Position = { readonly board: Indicators; readonly markets: Markets };
-
-const opening = (board: Partial<Indicators> = {}): Position => ({
-  board: { ...start, ...board },
-  markets: newGame().markets,
-});
-
-const STAND_PAT = { type: 'standPat' } as const;
-
-/** One round of markets with these two actions. */
-const play = (from: Position, us: UsAction, jp: JpAction): Position => {
-  const result = resolveMarkets({
-    board: from.board,
-    start,
-    markets: from.markets,
-    us,
-    jp,
-    reciprocalRate: scenario.reciprocalRate,
-    params,
-  });
-  return { board: result.board, markets: result.markets };
-};
-
-/** `rounds` rounds in which both sides stand pat and no news comes. */
-const calm = (from: Position, rounds: number): Position => {
-  let position = from;
-  for (let i = 0; i < rounds; i++) position = play(position, STAND_PAT, STAND_PAT);
-  return position;
-};
-
-const bp = (position: Position): number => (position.board.yield10y - start.yield10y) * 100;
-const yen = (position: Position): number => position.board.usdjpy - start.usdjpy;
+import type { Choice, JpAction, Signal, UsAction } from '../../game/state';
+import { STAND_PAT, bp, calm, newGame, opening, params, play, start, yen } from '../../src/cli/model/positions';
 
 describe('Treasury sales and US yields', () => {
   it('CAL Suggested magnitudes / "Japan sells $50B of Treasuries": 10Y +20 to +30 bp at once, fading toward about +10 bp', () => {
