@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StaleStateError } from '../../src/server/storage/errors';
 import { PostgresStore } from '../../src/server/storage/postgres';
 import { KeyedQueue } from '../../src/server/storage/postgres-queue';
-import { TEST_DATABASE_URL, fakeLog, fakeMetadata, fakeState, uniqueName } from './postgres-helpers';
+import { TEST_DATABASE_URL, fakeLog, fakeMetadata, fakeState, uniqueName } from './scale-env';
 
 const schema = uniqueName('pg');
 // Two stores on one schema stand for two server instances (two pools, two queues).

@@ -1,4 +1,4 @@
-// Shared by the PostgreSQL and scale-out tests: where the test database is, a
+// Shared by the PostgreSQL, Redis and scale-out tests: where the test database is, a
 // schema name of a test's own, and minimal states and metadata to store.
 // These tests are part of the suite: if PostgreSQL is unreachable they fail.
 import { randomBytes } from 'node:crypto';
