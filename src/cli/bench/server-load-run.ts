@@ -1,0 +1,122 @@
+// One run of the server load bench: N matches played at once against one
+// server, at human pace (each match moves every 2 s on average, uniformly
+// jittered between 1 and 3 s) or flat out (each match moves as soon as its
+// last move is answered). A finished match is replaced by a new one, so
+// whole games are played. Round trips are recorded after a warm-up, for a
+// fixed duration; then the generator stops by itself.
+import type { LoadMatch, Seat } from './server-load-client';
+import { Latencies, UsageSampler } from './server-load-stats';
+import type { UsageSummary } from './server-load-stats';
+
+export const PACES = ['human', 'flat-out'] as const;
+export type Pace = (typeof PACES)[number];
+
+export type RunPlan = {
+  readonly label: string; // e.g. 'real game, human pace'
+  readonly matches: number; // e.g. 500
+  readonly pace: Pace;
+  readonly warmupMs: number; // e.g. 3000
+  readonly durationMs: number; // e.g. 20000
+  /** Opens match number `i` (the caller picks the game, players and server). */
+  readonly open: (i: number, latencies: () => Latencies | undefined) => Promise<LoadMatch>;
+  /** The server's process id, for its CPU and memory. */
+  readonly serverPid: number;
+};
+
+export type RunResult = {
+  readonly label: string;
+  readonly matches: number;
+  readonly pace: Pace;
+  readonly seconds: number; // measured, e.g. 20
+  readonly moves: number;
+  readonly movesPerSecond: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly maxMs: number;
+  readonly errors: number;
+  readonly errorReasons: Readonly<Record<string, number>>;
+  readonly gamesFinished: number;
+  readonly server: UsageSummary;
+};
+
+const HUMAN_MEAN_MS = 2000;
+// Matches are opened this many at a time: the lobby's creation is not what we measure.
+const OPEN_CONCURRENCY = 20;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** Uniform in [0.5, 1.5] x the mean: a human's pause, mean 2 s. */
+const humanPause = (): number => HUMAN_MEAN_MS * (0.5 + Math.random());
+const pickOne = <T>(list: ReadonlyArray<T>): T | undefined => list[Math.floor(Math.random() * list.length)];
+
+const openAll = async (plan: RunPlan, latencies: () => Latencies | undefined): Promise<LoadMatch[]> => {
+  const matches: LoadMatch[] = new Array<LoadMatch>(plan.matches);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < plan.matches; i = next++) matches[i] = await plan.open(i, latencies);
+  };
+  await Promise.all(Array.from({ length: Math.min(OPEN_CONCURRENCY, plan.matches) }, worker));
+  return matches;
+};
+
+export const runLoad = async (plan: RunPlan): Promise<RunResult> => {
+  let measuring: Latencies | undefined;
+  const latencies = (): Latencies | undefined => measuring;
+  const matches = await openAll(plan, latencies);
+  let stopping = false;
+  let gamesFinished = 0;
+  let opened = plan.matches;
+
+  // One loop per match slot: move, wait (human pace), replace the match when its game ends.
+  const play = async (slot: number): Promise<void> => {
+    // Spread the first moves over one pause so that load starts smooth.
+    if (plan.pace === 'human') await sleep(Math.random() * HUMAN_MEAN_MS);
+    while (!stopping) {
+      const match = matches[slot];
+      if (!match) return;
+      if (match.over) {
+        match.close();
+        if (measuring) gamesFinished++;
+        matches[slot] = await plan.open(opened++, latencies);
+        continue;
+      }
+      const seat: Seat | undefined = pickOne(match.ready());
+      if (seat === undefined) {
+        // Both seats wait on an answer (a resync after a refusal): look again shortly.
+        await sleep(10);
+        continue;
+      }
+      await match.move(seat);
+      if (plan.pace === 'human' && !stopping) await sleep(humanPause());
+    }
+  };
+  const loops = matches.map((_, slot) => play(slot));
+
+  await sleep(plan.warmupMs);
+  measuring = new Latencies();
+  const sampler = new UsageSampler(plan.serverPid);
+  const started = performance.now();
+  await sleep(plan.durationMs);
+  const measured = measuring;
+  measuring = undefined;
+  const server = sampler.stop();
+  const seconds = (performance.now() - started) / 1000;
+  stopping = true;
+  await Promise.all(loops);
+  for (const match of matches) match?.close();
+
+  return {
+    label: plan.label,
+    matches: plan.matches,
+    pace: plan.pace,
+    seconds: Math.round(seconds * 10) / 10,
+    moves: measured.count,
+    movesPerSecond: Math.round((measured.count / seconds) * 10) / 10,
+    p50Ms: Math.round(measured.quantile(0.5) * 100) / 100,
+    p99Ms: Math.round(measured.quantile(0.99) * 100) / 100,
+    maxMs: Math.round(measured.quantile(1) * 100) / 100,
+    errors: measured.errors,
+    errorReasons: Object.fromEntries(measured.errorReasons),
+    gamesFinished,
+    server,
+  };
+};

@@ -1,0 +1,28 @@
+// The bench's baseline game: one move that counts, both seats always free to
+// play it. The server runs it in place of the real rules (see
+// server-load-trivial-hooks.mjs), so the two runs differ only in the game:
+// the rest of the server, its storage and sockets are the same code.
+import type { Game } from 'boardgame.io';
+import { ActivePlayers } from 'boardgame.io/core';
+
+export * from '../../../game/index';
+
+/** About as many moves as a real match makes, so both games churn matches alike. */
+export const TRIVIAL_GAME_MOVES = 80;
+
+type Counter = { readonly moves: number }; // { moves: 12 }
+
+const trivial: Game<Counter> = {
+  name: 'card-on-the-table', // the socket namespace the server listens on
+  minPlayers: 2,
+  maxPlayers: 2,
+  disableUndo: true,
+  validateSetupData: () => undefined,
+  setup: () => ({ moves: 0 }),
+  turn: { activePlayers: ActivePlayers.ALL },
+  moves: { tick: { move: ({ G }) => ({ moves: G.moves + 1 }), ignoreStaleStateID: true } },
+  endIf: ({ G }) => (G.moves >= TRIVIAL_GAME_MOVES ? { draw: true } : undefined),
+};
+
+// A local export wins over the same name from `export *`: the server gets this game.
+export const CardOnTheTable = trivial;
