@@ -41,7 +41,12 @@ export const owes = (G: GameState, phase: Phase, side: Side): boolean => {
   }
 };
 
-export const owingSides = (G: GameState, phase: Phase): Side[] => SIDES.filter((side) => owes(G, phase, side));
+/** The sides that owe an input now; in talks, the side that speaks first this round comes first. */
+export const owingSides = (G: GameState, phase: Phase): Side[] => {
+  const order = phase === 'talks' && G.talks.first === 'jp' ? JP_FIRST : SIDES;
+  return order.filter((side) => owes(G, phase, side));
+};
+const JP_FIRST: ReadonlyArray<Side> = ['jp', 'us'];
 
 /**
  * A step ends when nobody owes it anything. The news step not before its card

@@ -2,7 +2,7 @@
 // boardgame.io game object, without boardgame.io, mutating one plain state.
 // It is the fast path for simulations, benchmarks and a bot's search; a test
 // proves it reaches the same state as boardgame.io's Client for the same inputs.
-import { copyPlain } from './copy';
+import { copyState } from './copy';
 import { NEXT_PHASE, RULES, beginPhase, endPhase, owingSides, phaseOver } from './flow';
 import type { Phase, Rule } from './flow';
 import { INVALID_MOVE } from './moves/result';
@@ -26,7 +26,7 @@ const ruleFor = (phase: Phase, move: string): Rule | undefined => {
 
 /** A new match from the state setup made: the first step, the news, begins. */
 export const newHeadless = (setupState: GameState): HeadlessMatch => {
-  const match: HeadlessMatch = { G: copyPlain(setupState) as Draft, phase: 'news' };
+  const match: HeadlessMatch = { G: copyState(setupState) as Draft, phase: 'news' };
   beginPhase(match.G, 'news');
   advance(match);
   return match;
@@ -34,7 +34,7 @@ export const newHeadless = (setupState: GameState): HeadlessMatch => {
 
 /** Continues a match taken from boardgame.io (its G and ctx.phase). */
 export const resumeHeadless = (state: GameState, phase: Phase): HeadlessMatch => {
-  const match: HeadlessMatch = { G: copyPlain(state) as Draft, phase };
+  const match: HeadlessMatch = { G: copyState(state) as Draft, phase };
   advance(match);
   return match;
 };

@@ -4,7 +4,7 @@ import type { Ctx, Game, LongFormMove, MoveMap, PhaseConfig } from 'boardgame.io
 import { Stage } from 'boardgame.io/core';
 import { enumerateMoves } from './ai';
 import { NEXT_PHASE, PHASES, RULES, beginPhase, endPhase, owes, owingSides, phaseOver } from './flow';
-import type { Phase, Rule } from './flow';
+import type { MoveName, Phase, Rule } from './flow';
 import { INVALID_MOVE } from './moves/result';
 import { DEFAULT_SCENARIO, scenarioById, setupDataError } from './scenarios';
 import type { SetupData } from './scenarios';
@@ -15,24 +15,47 @@ import { playerView } from './view';
 
 export const GAME_NAME = 'card-on-the-table';
 
-/** Moves that both players make at once, whose arguments are secret. */
-const SECRET_MOVES: ReadonlyArray<string> = ['chooseAction'];
+/**
+ * Which moves must stay off the clients. `redact`: the arguments are secret
+ * (kept out of the log the other player receives). `serverOnly` (boardgame.io's
+ * `client: false`): the move reads secrets or can end the game or start a step
+ * that does (accepting a comprehensive deal and a news answer can end it with
+ * a score that reads both agendas; the last acknowledgement draws the next
+ * card from the secret deck), so a client never runs it on its filtered view.
+ */
+const MOVE_SECRECY: { readonly [M in MoveName]: { readonly redact: boolean; readonly serverOnly: boolean } } = {
+  respond: { redact: false, serverOnly: true },
+  propose: { redact: false, serverOnly: false },
+  counter: { redact: false, serverOnly: false },
+  accept: { redact: false, serverOnly: true },
+  reject: { redact: false, serverOnly: false },
+  withdraw: { redact: false, serverOnly: false },
+  endTalks: { redact: false, serverOnly: false },
+  chooseAction: { redact: true, serverOnly: true },
+  acknowledge: { redact: false, serverOnly: true },
+};
 
-const toMove = (phase: Phase, name: string, rule: Rule): LongFormMove<GameState> => ({
+/** boardgame.io's active players: exactly the sides that owe an input now, the first to speak first. */
+const activePlayers = (G: GameState, phase: Phase) =>
+  Object.fromEntries(owingSides(G, phase).map((side) => [playerOf(side), Stage.NULL]));
+
+const toMove = (phase: Phase, name: MoveName, rule: Rule): LongFormMove<GameState> => ({
   move: ({ G, playerID, events }, ...args: unknown[]) => {
     if (!isPlayerID(playerID)) return INVALID_MOVE;
     const side = sideOf(playerID);
-    const result = rule(G as Draft, side, args);
-    if (result === INVALID_MOVE) return INVALID_MOVE;
-    // A side that owes nothing more in this step leaves the active players, so
-    // that bots (and boardgame.io's MCTS) ask the side still to move.
-    if (!owes(G, phase, side)) events.endStage();
+    // boardgame.io lets its current player move when no one is active: only a side that owes an input may.
+    if (!owes(G, phase, side)) return INVALID_MOVE;
+    if (rule(G as Draft, side, args) === INVALID_MOVE) return INVALID_MOVE;
+    // Recomputed after every move: a side that is done leaves, and a side a
+    // proposal reopened the talks for comes back.
+    events.setActivePlayers({ value: activePlayers(G, phase) });
     return undefined;
   },
   // Both players act at once in every step; without this, socket.io drops one
   // of two simultaneous moves as stale (boardgame.io, STACK.md trap 5).
   ignoreStaleStateID: true,
-  ...(SECRET_MOVES.includes(name) ? { redact: true, client: false } : {}),
+  ...(MOVE_SECRECY[name].redact ? { redact: true } : {}),
+  ...(MOVE_SECRECY[name].serverOnly ? { client: false } : {}),
 });
 
 const phaseConfig = (phase: Phase): PhaseConfig<GameState> => ({
@@ -43,13 +66,11 @@ const phaseConfig = (phase: Phase): PhaseConfig<GameState> => ({
   endIf: ({ G }) => phaseOver(G, phase),
   turn: {
     onBegin: ({ G, events }) => {
-      events.setActivePlayers({
-        value: Object.fromEntries(owingSides(G, phase).map((side) => [playerOf(side), Stage.NULL])),
-      });
+      events.setActivePlayers({ value: activePlayers(G, phase) });
     },
   },
   moves: Object.fromEntries(
-    Object.entries(RULES[phase]).map(([name, rule]) => [name, toMove(phase, name, rule as Rule)]),
+    Object.entries(RULES[phase]).map(([name, rule]) => [name, toMove(phase, name as MoveName, rule as Rule)]),
   ) as MoveMap<GameState>,
 });
 
@@ -60,11 +81,14 @@ const currentPhase = (ctx: Ctx): Phase => {
 };
 
 /**
- * ctx.gameover in boardgame.io's own form (winner is a playerID, or draw: true),
- * which its MCTSBot and Lobby read, with the whole Outcome alongside.
+ * ctx.gameover in boardgame.io's own form (winner is a playerID, or draw: true
+ * for a draw and for a trade war both sides lost), which its MCTSBot and Lobby
+ * read, with the whole Outcome alongside (`result` keeps our own winner).
  */
 export const toGameover = (outcome: Outcome) =>
-  outcome.winner === 'draw' ? { ...outcome, draw: true } : { ...outcome, winner: playerOf(outcome.winner) };
+  outcome.winner === 'draw' || outcome.winner === 'neither'
+    ? { ...outcome, result: outcome.winner, winner: undefined, draw: true }
+    : { ...outcome, result: outcome.winner, winner: playerOf(outcome.winner) };
 
 export const CardOnTheTable: Game<GameState, Record<string, unknown>, SetupData> = {
   name: GAME_NAME,

@@ -1,64 +1,79 @@
 // The round's steps that are not a player's move: drawing the news, resolving
 // both revealed choices through the model, the deadline, and the endings.
-import { approvalCost } from './actions';
+import { STAND_PAT_ACTION, approvalCost } from './actions';
 import { eventCard } from './cards/events';
 import { applyEffects } from './model/effects';
 import { resolveMarkets } from './model/markets';
 import { scoreGame } from './model/score';
 import { settlePledges } from './pledges';
-import { scenarioById } from './scenarios';
-import type { Scenario } from './scenarios';
+import { rulesOf } from './rules';
 import { postSignals, settleSignals } from './signals';
-import type { Choice, Draft, EndReason, GameState, JpAction, Side, UsAction } from './state';
+import { otherSide } from './state';
+import type { Choice, Draft, EndReason, GameState, Indicators, JpAction, Markets, Side, UsAction } from './state';
 
-export const scenarioOf = (G: GameState): Scenario => scenarioById(G.scenario);
-
-const STAND_PAT: Choice = { action: { type: 'standPat' }, signal: undefined };
+const STAND_PAT: Choice = { action: STAND_PAT_ACTION, signal: undefined };
 
 /** News: draws the next event card and applies it; a card may ask one side to respond. */
 export const drawNews = (G: Draft): void => {
-  const scenario = scenarioOf(G);
   const [id, ...rest] = G.deck;
   if (id === undefined) throw new Error('The news deck ran out: the scenario has fewer cards than rounds');
   G.deck = rest;
   const card = eventCard(id);
-  applyEffects(G, card.effects, scenario.params);
+  applyEffects(G, card.effects, rulesOf(G).params);
   G.news = { card: id, awaiting: card.response?.side, response: undefined };
-  endIfCrisis(G, scenario);
+  endIfCrisis(G);
 };
 
 /** News alone can break the markets: a crisis with nobody's action to blame. */
-export const endIfCrisis = (G: Draft, scenario: Scenario): void => {
-  if (G.board.stress >= scenario.params.stress.crisisLevel) finish(G, 'crisis', undefined, scenario);
+export const endIfCrisis = (G: Draft): void => {
+  if (G.board.stress >= rulesOf(G).params.stress.crisisLevel) finish(G, 'crisis', undefined);
 };
 
-/** Runs the model with both sides standing pat: the markets' own course, no news. */
-const project = (G: Draft, rounds: number, scenario: Scenario): void => {
+/** The markets' own course for some rounds, both sides standing pat and no news. */
+const projected = (G: GameState, rounds: number): { board: Indicators; markets: Markets } => {
+  const rules = rulesOf(G);
+  let board = G.board;
+  let markets = G.markets;
   for (let i = 0; i < rounds; i++) {
-    const result = resolveMarkets({
-      board: G.board,
+    ({ board, markets } = resolveMarkets({
+      board,
       start: G.start,
-      markets: G.markets,
-      us: { type: 'standPat' },
-      jp: { type: 'standPat' },
-      reciprocalRate: scenario.reciprocalRate,
-      params: scenario.params,
-    });
-    G.board = result.board;
-    G.markets = result.markets;
+      markets,
+      us: STAND_PAT_ACTION,
+      jp: STAND_PAT_ACTION,
+      reciprocalRate: rules.reciprocalRate,
+      params: rules.params,
+    }));
   }
+  return { board, markets };
 };
 
-const finish = (G: Draft, reason: EndReason, tippedBy: Side | undefined, scenario: Scenario): void => {
-  G.outcome = scoreGame(G, reason, tippedBy, scenario.params);
+const project = (G: Draft, rounds: number): void => {
+  const { board, markets } = projected(G, rounds);
+  G.board = { ...board };
+  G.markets = { ...markets };
+};
+
+/**
+ * Every ending is scored where the markets settle: the fading parts of prices
+ * run their course first, so no side scores a gain whose cost comes after the
+ * game (selling yen in the last round, say). The board itself stays as the
+ * game left it.
+ */
+const finish = (G: Draft, reason: EndReason, tippedBy: Side | undefined): void => {
+  const params = rulesOf(G).params;
+  G.outcome = scoreGame({ ...G, ...projected(G, params.scoring.settleRounds) }, reason, tippedBy, params);
 };
 
 /** A comprehensive deal ends the war: the remaining rounds are projected under it and scored. */
 export const endByDeal = (G: Draft): void => {
-  const scenario = scenarioOf(G);
-  project(G, G.rounds - G.round + 1, scenario);
-  finish(G, 'deal', undefined, scenario);
+  project(G, G.rounds - G.round + 1);
+  finish(G, 'deal', undefined);
 };
+
+/** The side whose choice added more Stress this round, if one did. */
+const culprit = (stressBy: { readonly us: number; readonly jp: number }): Side | undefined =>
+  stressBy.us > stressBy.jp ? 'us' : stressBy.jp > stressBy.us ? 'jp' : undefined;
 
 /**
  * Markets: both choices are revealed and resolved together. Pledges and old
@@ -66,16 +81,16 @@ export const endByDeal = (G: Draft): void => {
  * model run, the round recorded; then a crisis or the deadline may end the game.
  */
 export const resolveRound = (G: Draft): void => {
-  const scenario = scenarioOf(G);
-  const params = scenario.params;
+  const rules = rulesOf(G);
+  const params = rules.params;
   const choices = { us: G.pending.us ?? STAND_PAT, jp: G.pending.jp ?? STAND_PAT };
   const us = choices.us.action as UsAction;
   const jp = choices.jp.action as JpAction;
 
-  const breaches = settlePledges(G, { us, jp }, scenario.reciprocalRate, params);
+  const breaches = settlePledges(G, { us, jp }, rules.reciprocalRate, params);
   const settled = settleSignals(G, choices, params);
   const threatStress = postSignals(G, choices, params);
-  applyEffects(G, { usApproval: -approvalCost(us, params), jpApproval: -approvalCost(jp, params) }, params);
+  applyEffects(G, { usApproval: -approvalCost('us', us, params), jpApproval: -approvalCost('jp', jp, params) }, params);
 
   const result = resolveMarkets({
     board: G.board,
@@ -83,16 +98,17 @@ export const resolveRound = (G: Draft): void => {
     markets: G.markets,
     us,
     jp,
-    reciprocalRate: scenario.reciprocalRate,
+    reciprocalRate: rules.reciprocalRate,
     params,
   });
   G.board = result.board;
   G.markets = result.markets;
-  G.day += scenario.daysPerRound;
-  // Stress each side's choice added: its action's, its threat's and its breaches'.
+  G.day += rules.daysPerRound;
+  // Stress each side's choice added: its action's (with the price moves it caused), its threat's and its breaches'.
+  const breachStress = (side: Side): number => breaches.filter((b) => b.side === side).length * params.stress.breach;
   const stressBy = {
-    us: result.stressBy.us + threatStress.us + breaches.filter((b) => b.side === 'us').length * params.stress.breach,
-    jp: result.stressBy.jp + threatStress.jp + breaches.filter((b) => b.side === 'jp').length * params.stress.breach,
+    us: result.stressBy.us + threatStress.us + breachStress('us'),
+    jp: result.stressBy.jp + threatStress.jp + breachStress('jp'),
   };
   // A copy: the board object is changed in place later (news, deals, the snapback).
   G.history.push({ ...G.board });
@@ -108,36 +124,38 @@ export const resolveRound = (G: Draft): void => {
   G.pending = { us: undefined, jp: undefined };
 
   if (G.board.stress >= params.stress.crisisLevel) {
-    finish(G, 'crisis', stressBy.us > stressBy.jp ? 'us' : stressBy.jp > stressBy.us ? 'jp' : undefined, scenario);
+    finish(G, 'crisis', culprit(stressBy));
   } else if (G.round >= G.rounds) {
-    snapBack(G, scenario);
-    finish(G, G.board.stress >= params.stress.crisisLevel ? 'crisis' : 'deadline', undefined, scenario);
+    snapBack(G);
+    finish(G, G.board.stress >= params.stress.crisisLevel ? 'crisis' : 'deadline', undefined);
   }
 };
 
 /** The deadline: without a deal or an extension, the suspended reciprocal rate snaps back (up to any deal's cap). */
-const snapBack = (G: Draft, scenario: Scenario): void => {
+const snapBack = (G: Draft): void => {
   if (G.markets.pause !== 'active') return;
-  const params = scenario.params;
+  const rules = rulesOf(G);
+  const params = rules.params;
   const before = G.board.usBaselineTariff;
   // A deal's binding cap on the baseline tariff supersedes the reciprocal rate.
   const cap = G.commitments.find((c) => c.type === 'tariffCap' && c.line === 'baseline');
-  const snapTo = cap?.type === 'tariffCap' ? Math.min(cap.max, scenario.reciprocalRate) : scenario.reciprocalRate;
+  const snapTo = cap?.type === 'tariffCap' ? Math.min(cap.max, rules.reciprocalRate) : rules.reciprocalRate;
   G.markets.pause = 'ended';
   G.board.usBaselineTariff = Math.max(before, snapTo);
   const rise = G.board.usBaselineTariff - before;
   applyEffects(G, { stress: params.stress.endPause + rise * params.stress.perTariffPoint }, params);
   // The snapback itself can break the markets (a crisis nobody's move tipped);
   // otherwise one projected round prices it into trade, growth and approval.
-  if (G.board.stress < params.stress.crisisLevel) project(G, 1, scenario);
+  if (G.board.stress < params.stress.crisisLevel) project(G, 1);
 };
 
-/** Review is over: the clock moves to the next round. */
+/** Review is over: the clock moves to the next round, and the other side speaks first in talks. */
 export const startNextRound = (G: Draft): void => {
   G.round += 1;
   G.news = undefined;
   G.talks.open = undefined;
   G.talks.made = { us: 0, jp: 0 };
   G.talks.done = { us: false, jp: false };
+  G.talks.first = otherSide(G.talks.first);
   G.acknowledged = { us: false, jp: false };
 };

@@ -1,13 +1,18 @@
 // A new match: the scenario's starting board, a shuffled news deck and two
 // secret agendas per side, all drawn with boardgame.io's seeded random.
+import { withNoWar } from './no-war';
+import { rulesFor } from './rules';
 import type { Scenario } from './scenarios';
-import type { GameState } from './state';
+import type { GameState, Side } from './state';
 
 /** The part of boardgame.io's random API that setup needs. */
 export type Shuffler = { readonly Shuffle: <T>(deck: T[]) => T[] };
 
-export const createInitialState = (scenario: Scenario, random: Shuffler): GameState => ({
-  scenario: scenario.id,
+export const createInitialState = (scenario: Scenario, random: Shuffler): GameState =>
+  withNoWar(initialState(scenario, random));
+
+const initialState = (scenario: Scenario, random: Shuffler): GameState => ({
+  rules: rulesFor(scenario),
   round: 1,
   rounds: scenario.rounds,
   day: 0,
@@ -37,8 +42,17 @@ export const createInitialState = (scenario: Scenario, random: Shuffler): GameSt
   pending: { us: undefined, jp: undefined },
   signals: { us: [], jp: [] },
   commitments: [],
-  talks: { open: undefined, made: { us: 0, jp: 0 }, done: { us: false, jp: false }, nextId: 1, deals: [] },
+  // Drawn after the deck and agendas, so that a seed deals the same cards as before.
+  talks: {
+    open: undefined,
+    made: { us: 0, jp: 0 },
+    done: { us: false, jp: false },
+    first: random.Shuffle<Side>(['us', 'jp'])[0] ?? 'us',
+    nextId: 1,
+    deals: [],
+  },
   acknowledged: { us: false, jp: false },
   reports: [],
   outcome: undefined,
+  noWar: undefined,
 });

@@ -1,23 +1,10 @@
 // Public signals, "if you do X, I will do Y": what they do to markets when
 // made, and what they do to their maker's Credibility when X comes to pass.
+import { isThreat } from './actions';
 import { applyEffects } from './model/effects';
 import type { Params } from './model/params';
 import { SIDES, otherSide } from './state';
-import type { ActionType, Choice, Draft, LiveSignal, Side } from './state';
-
-const THREAT_RESPONSES: ReadonlyArray<ActionType> = [
-  'raiseTariff',
-  'endPause',
-  'labelManipulator',
-  'pressSecurity',
-  'sellTreasuries',
-  'retaliate',
-  'hedgeChina',
-  'intervene',
-];
-
-/** A threat promises harm; anything else a signal promises is a reward. */
-export const isThreat = (response: ActionType): boolean => THREAT_RESPONSES.includes(response);
+import type { Choice, Draft, LiveSignal, Side } from './state';
 
 export type SignalSettlement = { readonly kept: Side[]; readonly broken: Side[] };
 
@@ -69,7 +56,7 @@ export const postSignals = (G: Draft, choices: { readonly [S in Side]: Choice },
     G.signals[side] = [...G.signals[side].filter((s) => s.dueRound !== undefined), { ...signal, madeRound: G.round, dueRound: undefined }];
     const believed = G.board[side === 'us' ? 'usCredibility' : 'jpCredibility'] / 100;
     const t = params.threats;
-    if (isThreat(signal.response)) {
+    if (isThreat(side, signal.response)) {
       stress[side] = t.stress * believed;
       applyEffects(
         G,

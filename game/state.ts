@@ -1,5 +1,6 @@
 // The game state G: plain, readonly JSON (no classes, Maps or Dates), so that
 // boardgame.io can store, send and replay it. Unions come from `as const` arrays.
+import type { Params } from './model/params';
 
 /** boardgame.io player ids: "0" is the United States, "1" is Japan. */
 export const PLAYER_IDS = ['0', '1'] as const;
@@ -99,8 +100,6 @@ export type JpAction =
   | { readonly type: 'retaliate'; readonly step: TariffStep }
   | { readonly type: 'hedgeChina'; readonly level: Level };
 
-export const US_ACTION_TYPES = ['standPat', 'raiseTariff', 'cutTariff', 'endPause', 'extendPause', 'labelManipulator', 'pressSecurity'] as const;
-export const JP_ACTION_TYPES = ['standPat', 'sellTreasuries', 'buyTreasuries', 'intervene', 'retaliate', 'hedgeChina'] as const;
 export type UsActionType = UsAction['type'];
 export type JpActionType = JpAction['type'];
 export type Action = UsAction | JpAction;
@@ -158,6 +157,7 @@ export type Talks = {
   readonly open: Proposal | undefined;
   readonly made: { readonly us: number; readonly jp: number }; // proposals made this round, by side
   readonly done: { readonly us: boolean; readonly jp: boolean }; // side has finished talking this round
+  readonly first: Side; //       'jp'  speaks first this round: seeded in round 1, then alternating
   readonly nextId: number;
   readonly deals: ReadonlyArray<{ readonly round: number; readonly proposal: Proposal }>;
 };
@@ -182,14 +182,21 @@ export type RoundReport = {
 export const END_REASONS = ['deadline', 'deal', 'crisis'] as const;
 export type EndReason = (typeof END_REASONS)[number];
 
+/** A side's result, part by part, against the starting board; then against the no-war path. */
 export type ScoreBreakdown = {
-  readonly economy: number;
-  readonly approval: number;
-  readonly fiscal: number; // US: interest bill; Japan: portfolio result
-  readonly agendas: number;
-  readonly crisis: number;
-  readonly total: number;
+  readonly economy: number; //  12.5  output against the start
+  readonly approval: number; // -2    political capital against the start
+  readonly fiscal: number; //   -4    US: interest bill; Japan: portfolio result
+  readonly agendas: number; //  6     secret agendas met
+  readonly crisis: number; //   0     penalty if the markets broke
+  readonly result: number; //   12.5  the parts added: the side's result
+  readonly noWar: number; //    -3    the same, on the no-war path of this match
+  readonly total: number; //    15.5  the score: result minus noWar (0 = no better than doing nothing)
 };
+
+export const WINNERS = ['us', 'jp', 'draw', 'neither'] as const;
+/** 'neither': no side beat doing nothing (a trade war with no winner). */
+export type Winner = (typeof WINNERS)[number];
 
 export type Outcome = {
   readonly reason: EndReason;
@@ -197,17 +204,35 @@ export type Outcome = {
   readonly tippedBy: Side | undefined; // crisis only: whose action pushed Stress to 100
   readonly scores: { readonly us: ScoreBreakdown; readonly jp: ScoreBreakdown };
   readonly agendasMet: { readonly us: ReadonlyArray<string>; readonly jp: ReadonlyArray<string> };
-  readonly winner: Side | 'draw';
-  readonly joint: number; //              both scores added: did this pair find a Pareto-better deal?
+  readonly settled: Indicators; //        the board where the markets settle after the game: what was scored
+  readonly winner: Winner;
+  readonly joint: number; //              both scores added: above 0, this pair did better together than doing nothing
+};
+
+/**
+ * The rules a match was created with (see game/rules.ts): the scenario's
+ * settings and the model's parameters as they were at setup.
+ */
+export type Rules = {
+  readonly version: number; //           2
+  readonly scenario: string; //          '2025-pause'
+  readonly pause: PauseState; //         'active': the pause at the start of the match
+  readonly daysPerRound: number; //      10
+  readonly reciprocalRate: number; //    24  the suspended rate that snaps back at the deadline, %
+  readonly proposalsPerRound: number; // 3
+  readonly params: Params;
 };
 
 export type GameState = {
-  readonly scenario: string; //            '2025-pause'
+  readonly rules: Rules;
   readonly round: number; //               1..rounds
   readonly rounds: number; //              9
   readonly day: number; //                 0..90
   readonly board: Indicators;
-  readonly start: Indicators; //           the no-war baseline scores are measured against
+  readonly start: Indicators; //           the starting board: results are measured from it
+  // Secret until the end (it reflects the deck order and both agendas): each side's
+  // result on the no-war path of this match. Undefined only while computing that path.
+  readonly noWar: { readonly us: number; readonly jp: number } | undefined;
   readonly markets: Markets;
   readonly history: ReadonlyArray<Indicators>; // board at the end of each round played
   readonly deck: ReadonlyArray<string>; // secret: event cards still to draw, in order

@@ -1,29 +1,14 @@
-// Deal terms: parsing untrusted proposals, checking they are concessions the
-// giver can make now, and putting an accepted deal into effect.
-import { isPlain } from './actions';
+// Deal terms: parsing untrusted proposals (their shape; talk-options.ts says
+// what is on the table now) and putting an accepted deal into effect.
+import { isPlain } from './parse';
 import { applyEffects, bound } from './model/effects';
 import type { Params } from './model/params';
-import type { Problem } from './problems';
-import type { Scenario } from './scenarios';
+import { TERM_RANGES, isAmountTerm, isFlagTerm } from './talk-options';
+import type { AmountTerm } from './talk-options';
 import { TARIFF_LINES } from './state';
-import type { Commitment, Draft, GameState, Terms, TermKey } from './state';
+import type { Commitment, Draft, Terms, TermKey } from './state';
 
-const FLAG_TERMS: ReadonlyArray<TermKey> = ['extendPause', 'dropCurrencyComplaint', 'securityReassurance', 'riceOpening', 'autoRestraint'];
-
-/** Numeric terms: range and step. Tariffs are further capped by today's level (see termsProblem). */
-export const TERM_RANGES = {
-  usBaselineTariff: { min: 0, max: 60, step: 1 },
-  usAutoTariff: { min: 0, max: 60, step: 1 },
-  investment: { min: 50, max: 1000, step: 50 },
-  purchases: { min: 5, max: 100, step: 5 },
-  noSaleRounds: { min: 1, max: 20, step: 1 },
-  yenAccord: { min: 5, max: 30, step: 5 },
-} as const;
-type NumericTerm = keyof typeof TERM_RANGES;
-
-const isNumericTerm = (key: string): key is NumericTerm => Object.hasOwn(TERM_RANGES, key);
-
-const inRange = (key: NumericTerm, value: unknown): value is number => {
+const inRange = (key: AmountTerm, value: unknown): value is number => {
   const r = TERM_RANGES[key];
   return typeof value === 'number' && Number.isInteger(value) && value >= r.min && value <= r.max && (value - r.min) % r.step === 0;
 };
@@ -36,36 +21,14 @@ export const parseTerms = (raw: unknown): Terms | undefined => {
   const terms: { [K in TermKey]?: unknown } = {};
   for (const key of keys) {
     const value = raw[key];
-    if (FLAG_TERMS.includes(key as TermKey)) {
+    if (isFlagTerm(key)) {
       if (value !== true) return undefined;
-    } else if (!isNumericTerm(key) || !inRange(key, value)) {
+    } else if (!isAmountTerm(key) || !inRange(key, value)) {
       return undefined;
     }
     terms[key as TermKey] = value;
   }
   return terms as Terms;
-};
-
-/**
- * Why these terms cannot be offered now, or undefined if they can: each term
- * must be a real concession from today's board (a tariff cut, not a rise; a
- * pause that is still running; a complaint that was made).
- */
-export const termsProblem = (G: GameState, terms: Terms, scenario: Scenario): Problem | undefined => {
-  if (terms.usBaselineTariff !== undefined && terms.usBaselineTariff >= G.board.usBaselineTariff)
-    return 'notACut';
-  if (terms.usAutoTariff !== undefined && terms.usAutoTariff >= G.board.usAutoTariff) return 'notACut';
-  if (terms.extendPause && G.markets.pause !== 'active') return 'pauseOver';
-  if (terms.dropCurrencyComplaint && !G.markets.manipulatorLabel) return 'noComplaint';
-  if (terms.securityReassurance && G.markets.reassured) return 'alreadyGiven';
-  if (terms.riceOpening && G.markets.riceOpened) return 'alreadyGiven';
-  if (terms.autoRestraint && G.markets.autoRestraint) return 'alreadyGiven';
-  if (terms.noSaleRounds !== undefined && terms.noSaleRounds > scenario.rounds) return 'tooLong';
-  if (terms.investment !== undefined && G.markets.investment + terms.investment > TERM_RANGES.investment.max)
-    return 'tooMuch';
-  if (terms.purchases !== undefined && G.markets.purchases + terms.purchases > TERM_RANGES.purchases.max)
-    return 'tooMuch';
-  return undefined;
 };
 
 /** Two pledges of the same kind (and, for tariff caps, the same line): the newer replaces the older. */

@@ -1,6 +1,7 @@
 // playerView: what each client may see. The opponent's pending choice and
-// agendas and the order of the news deck never leave the server; spectators
-// (playerID null) see neither side's secrets. After the game, all is revealed.
+// agendas, the order of the news deck and the no-war results (which reflect
+// both) never leave the server; spectators (playerID null) see neither side's
+// secrets. After the game, all is revealed.
 import { isPlayerID, sideOf } from './state';
 import type { GameState } from './state';
 
@@ -10,6 +11,7 @@ export const playerView = ({ G, playerID }: { G: GameState; playerID?: string | 
   return {
     ...G,
     deck: [],
+    noWar: undefined,
     pending: {
       us: viewer === 'us' ? G.pending.us : undefined,
       jp: viewer === 'jp' ? G.pending.jp : undefined,

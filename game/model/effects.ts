@@ -1,7 +1,7 @@
 // Adding a declared effect (an event card, a response, a deal term) to the board,
 // keeping every indicator inside its range. Moves of the 10Y and USD/JPY from
 // news are market shocks: they join the fading part of each price.
-import { clamp } from './markets';
+import { clamp } from './core';
 import type { Params } from './params';
 import type { Draft, IndicatorDelta, IndicatorId } from '../state';
 

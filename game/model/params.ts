@@ -233,7 +233,12 @@ export const PARAMS = {
     agendaBonus: 6, // per secret agenda met: a good deal's worth
     crisisPenalty: -25, // both sides, when Stress reaches 100
     crisisTipperExtra: -15, // more for the side whose choice tipped it (GAME.md)
-    drawMargin: 0.5, // totals closer than this are a draw
+    drawMargin: 0.5, // scores closer than this are a draw
+    // Design: before any ending is scored, the markets run this many rounds on
+    // their own, so fading price moves are gone (a half-life of one round leaves
+    // 1/16) and output has followed them: a gain whose cost comes after the game
+    // is not scored as a gain.
+    settleRounds: 4,
   },
 } as const;
 

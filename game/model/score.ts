@@ -1,9 +1,11 @@
-// Scoring: each side's outcome against the no-war baseline (the starting
-// board), plus its secret agendas, less the crisis penalty if markets broke.
+// Scoring: each side's result against the starting board (economy, approval,
+// its fiscal or portfolio result, secret agendas, the crisis penalty), then
+// against what the no-war path of the same match gave it. Zero means "no
+// better than doing nothing"; a war that leaves both below zero is lost by both.
 import { agendaCard, agendaMet } from '../cards/agendas';
+import { portfolioFactor } from './core';
 import type { Params } from './params';
-import { portfolioFactor } from './markets';
-import type { EndReason, GameState, Outcome, ScoreBreakdown, Side } from '../state';
+import type { EndReason, GameState, Outcome, ScoreBreakdown, Side, Winner } from '../state';
 
 /** Japan's result on its Treasuries: losses realised on sales plus the unrealised change on what it kept. */
 export const portfolioResult = (G: GameState, params: Params): number =>
@@ -19,33 +21,37 @@ const breakdown = (G: GameState, side: Side, params: Params, crisis: number): Sc
       ? s.usFiscalPerBillion * (G.board.usInterestBill - G.start.usInterestBill)
       : s.jpPortfolioPerBillion * portfolioResult(G, params);
   const agendas = G.agendas[side].filter((id) => agendaMet(agendaCard(id), G)).length * s.agendaBonus;
-  const total = economy + approval + fiscal + agendas + crisis;
-  return { economy, approval, fiscal, agendas, crisis, total };
+  const result = economy + approval + fiscal + agendas + crisis;
+  const noWar = G.noWar?.[side] ?? 0;
+  return { economy, approval, fiscal, agendas, crisis, result, noWar, total: result - noWar };
 };
 
-/** The final result. `tippedBy` names the side whose action pushed Stress to 100. */
-export const scoreGame = (
-  G: GameState,
-  reason: EndReason,
-  tippedBy: Side | undefined,
-  params: Params,
-): Outcome => {
+/** Who won: a side above zero and ahead by more than the margin; nobody above zero is a mutual loss. */
+export const winnerOf = (us: number, jp: number, drawMargin: number): Winner => {
+  if (us <= 0 && jp <= 0) return 'neither';
+  if (us > 0 && us - jp > drawMargin) return 'us';
+  if (jp > 0 && jp - us > drawMargin) return 'jp';
+  return 'draw';
+};
+
+/** The final result. `tippedBy` names the side whose choice pushed Stress to 100. */
+export const scoreGame = (G: GameState, reason: EndReason, tippedBy: Side | undefined, params: Params): Outcome => {
   const s = params.scoring;
   const crisis = (side: Side): number =>
     reason === 'crisis' ? s.crisisPenalty + (side === tippedBy ? s.crisisTipperExtra : 0) : 0;
   const us = breakdown(G, 'us', params, crisis('us'));
   const jp = breakdown(G, 'jp', params, crisis('jp'));
-  const margin = us.total - jp.total;
   return {
     reason,
     round: G.round,
     tippedBy,
     scores: { us, jp },
+    settled: G.board,
     agendasMet: {
       us: G.agendas.us.filter((id) => agendaMet(agendaCard(id), G)),
       jp: G.agendas.jp.filter((id) => agendaMet(agendaCard(id), G)),
     },
-    winner: Math.abs(margin) < s.drawMargin ? 'draw' : margin > 0 ? 'us' : 'jp',
+    winner: winnerOf(us.total, jp.total, s.drawMargin),
     joint: us.total + jp.total,
   };
 };

@@ -2,7 +2,8 @@
 import { eventCard } from '../cards/events';
 import { legalResponses } from '../legal';
 import { applyEffects } from '../model/effects';
-import { endIfCrisis, scenarioOf } from '../round';
+import { endIfCrisis } from '../round';
+import { rulesOf } from '../rules';
 import type { Draft, Side } from '../state';
 import { INVALID_MOVE } from './result';
 import type { Args, RuleResult } from './result';
@@ -13,9 +14,8 @@ export const respond = (G: Draft, side: Side, args: Args): RuleResult => {
   if (!legalResponses(G, side).includes(optionId)) return INVALID_MOVE;
   const option = eventCard(G.news.card).response?.options.find((o) => o.id === optionId);
   if (!option) return INVALID_MOVE;
-  const scenario = scenarioOf(G);
-  applyEffects(G, option.effects, scenario.params);
+  applyEffects(G, option.effects, rulesOf(G).params);
   G.news.awaiting = undefined;
   G.news.response = optionId;
-  endIfCrisis(G, scenario);
+  endIfCrisis(G);
 };

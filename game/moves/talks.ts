@@ -1,11 +1,13 @@
 // Talks step: structured proposals. One proposal is open at a time; its
 // receiver accepts, rejects or counters it, its proposer may withdraw it.
-// Each side has a few proposals a round, so talks cannot stall the game.
-import { proposingProblem } from '../legal';
-import { endByDeal, scenarioOf } from '../round';
+// A proposal reopens the talks for the side it is addressed to, so either side
+// can always answer; each side has a few proposals a round, so talks end.
+import { endByDeal } from '../round';
+import { rulesOf } from '../rules';
 import { otherSide } from '../state';
 import type { Draft, Side } from '../state';
-import { applyDeal, parseTerms, termsProblem } from '../terms';
+import { proposingProblem, termsProblem } from '../talk-options';
+import { applyDeal, parseTerms } from '../terms';
 import { INVALID_MOVE } from './result';
 import type { Args, RuleResult } from './result';
 
@@ -14,12 +16,12 @@ const isProposalId = (G: Draft, id: unknown): boolean => G.talks.open !== undefi
 /** Opens a proposal: (terms, comprehensive). */
 const open = (G: Draft, side: Side, rawTerms: unknown, comprehensive: unknown): RuleResult => {
   if (typeof comprehensive !== 'boolean' || proposingProblem(G, side) !== undefined) return INVALID_MOVE;
-  if (G.talks.done[otherSide(side)]) return INVALID_MOVE;
   const terms = parseTerms(rawTerms);
-  if (!terms || termsProblem(G, terms, scenarioOf(G)) !== undefined) return INVALID_MOVE;
+  if (!terms || termsProblem(G, terms) !== undefined) return INVALID_MOVE;
   G.talks.open = { id: G.talks.nextId, from: side, terms, comprehensive };
   G.talks.nextId += 1;
   G.talks.made[side] += 1;
+  G.talks.done[otherSide(side)] = false;
 };
 
 export const propose = (G: Draft, side: Side, args: Args): RuleResult => {
@@ -42,7 +44,7 @@ export const counter = (G: Draft, side: Side, args: Args): RuleResult => {
 export const accept = (G: Draft, side: Side, args: Args): RuleResult => {
   const proposal = G.talks.open;
   if (args.length !== 1 || !proposal || !isProposalId(G, args[0]) || proposal.from === side) return INVALID_MOVE;
-  applyDeal(G, proposal.terms, scenarioOf(G).params);
+  applyDeal(G, proposal.terms, rulesOf(G).params);
   G.talks.deals.push({ round: G.round, proposal });
   G.talks.open = undefined;
   if (proposal.comprehensive) endByDeal(G);

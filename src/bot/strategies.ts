@@ -4,11 +4,10 @@
 import { enumerateMoves } from '../../game/ai';
 import type { MoveChoice } from '../../game/ai';
 import type { Decider, Decision } from '../../game/headless';
-import { isEscalation } from '../../game/actions';
+import { isHostile } from '../../game/actions';
 import { owes } from '../../game/flow';
 import { actionProblem } from '../../game/legal';
-import { scenarioOf } from '../../game/round';
-import { termsProblem } from '../../game/terms';
+import { termsProblem } from '../../game/talk-options';
 import { otherSide } from '../../game/state';
 import type { Action, GameState, Side, Signal, Terms } from '../../game/state';
 import { pick, seededRng } from './rng';
@@ -71,7 +70,7 @@ const lastOpponentAction = (view: GameState, side: Side): Action | undefined =>
   view.reports[view.reports.length - 1]?.choices[otherSide(side)].action;
 
 const everCrossed = (view: GameState, side: Side): boolean =>
-  view.reports.some((r) => isEscalation(r.choices[otherSide(side)].action));
+  view.reports.some((r) => isHostile(otherSide(side), r.choices[otherSide(side)].action));
 
 /** The legal move at `index` (negative counts from the end). */
 const at = (moves: ReadonlyArray<MoveChoice>, index: number): Decision => {
@@ -95,7 +94,7 @@ const cooperativeTalks = (view: GameState, side: Side, moves: ReadonlyArray<Move
   if (open && open.from !== side) return choice(moves, 'accept');
   const terms = moderateTerms(side);
   // The moderate terms are not always a concession the board allows (1985 starts with autos at 3%).
-  if (!open && view.talks.made[side] === 0 && !view.talks.done[otherSide(side)] && termsProblem(view, terms, scenarioOf(view)) === undefined) {
+  if (!open && view.talks.made[side] === 0 && !view.talks.done[otherSide(side)] && termsProblem(view, terms) === undefined) {
     return { move: 'propose', args: [terms, true] };
   }
   return choice(moves, 'endTalks');
@@ -151,7 +150,7 @@ const dove: Plan = () => ({ hostile: false, wants: NOTHING });
 /** Cooperates first, then does to the other side what it did last round. */
 const titForTat: Plan = (view, side) => {
   const last = lastOpponentAction(view, side);
-  const crossed = last !== undefined && isEscalation(last);
+  const crossed = last !== undefined && isHostile(otherSide(side), last);
   return { hostile: crossed, wants: crossed ? proportionate(side) : NOTHING, signal: threat(side) };
 };
 

@@ -1,6 +1,6 @@
-// `npm start` until the server and client exist: plays one seeded match between
+// `npm run demo`: plays one seeded match between
 // two scripted strategies and prints it round by round.
-//   npm start -- [seed] [usStrategy] [jpStrategy] [scenario]
+//   npm run demo -- [seed] [usStrategy] [jpStrategy] [scenario]
 import { eventCard } from '../../game/cards/events';
 import { newHeadless, playHeadless } from '../../game/headless';
 import { DEFAULT_SCENARIO, SCENARIOS, scenarioById } from '../../game/scenarios';
@@ -42,7 +42,7 @@ const fmt = (b: Indicators): string =>
   ].join('  ');
 
 const print = (G: GameState): void => {
-  console.log(`Card on the Table — ${both(scenarioById(G.scenario).title)}`);
+  console.log(`Card on the Table — ${both(scenarioById(G.rules.scenario).title)}`);
   console.log(`US: ${usName}   Japan: ${jpName}   seed: ${seedText}\n`);
   console.log(`start    ${fmt(G.start)}`);
   G.reports.forEach((report, i) => {

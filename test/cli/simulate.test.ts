@@ -33,14 +33,14 @@ describe('simulate', () => {
     const json: unknown = JSON.parse(toJson(await simulate('--games', '10', '--us', 'tit-for-tat', '--jp', 'random', '--seed', '42')));
     expect(json).toMatchObject({
       games: 10,
-      wins: { us: expect.any(Number), jp: expect.any(Number), draw: expect.any(Number) },
+      wins: { us: expect.any(Number), jp: expect.any(Number), draw: expect.any(Number), neither: expect.any(Number) },
       crisisRate: expect.any(Number),
       dealRate: expect.any(Number),
       meanRounds: expect.any(Number),
       meanScore: { us: expect.any(Number), jp: expect.any(Number) },
     });
-    const s = json as { wins: { us: number; jp: number; draw: number }; crisisRate: number; dealRate: number };
-    expect(s.wins.us + s.wins.jp + s.wins.draw).toBe(10);
+    const s = json as { wins: { us: number; jp: number; draw: number; neither: number }; crisisRate: number; dealRate: number };
+    expect(s.wins.us + s.wins.jp + s.wins.draw + s.wins.neither).toBe(10);
     for (const rate of [s.crisisRate, s.dealRate]) {
       expect(rate).toBeGreaterThanOrEqual(0);
       expect(rate).toBeLessThanOrEqual(1);

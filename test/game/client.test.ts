@@ -45,14 +45,15 @@ describe('a full game through the boardgame.io Client', () => {
     expect(end.G.board.usBaselineTariff).toBe(24);
     // The history keeps the board as the last round left it, before the snapback.
     expect(end.G.history.at(-1)?.usBaselineTariff).toBe(start.G.board.usBaselineTariff);
+    // Default answers, no proposals, standing pat: this is the match's no-war
+    // path, so each side scores exactly zero, and nobody won the trade war.
     const { us, jp } = end.G.outcome?.scores ?? {};
-    expect(end.G.outcome?.winner).toBe(
-      Math.abs((us?.total ?? 0) - (jp?.total ?? 0)) < scenario.params.scoring.drawMargin
-        ? 'draw'
-        : (us?.total ?? 0) > (jp?.total ?? 0)
-          ? 'us'
-          : 'jp',
-    );
+    expect(us?.result).toBeCloseTo(us?.noWar ?? NaN, 9);
+    expect(jp?.result).toBeCloseTo(jp?.noWar ?? NaN, 9);
+    expect(us?.total).toBeCloseTo(0, 9);
+    expect(jp?.total).toBeCloseTo(0, 9);
+    expect(end.G.outcome?.winner).toBe('neither');
+    expect(end.ctx.gameover).toMatchObject({ draw: true, result: 'neither' });
     // After the game nothing more is taken.
     expect(playAs(client, '0', { move: 'acknowledge', args: [] })).toBe(false);
   });
@@ -172,16 +173,16 @@ describe('setupData', () => {
 
   it('selects the scenario: the default is 2025, and 1985 Plaza plays to its own deadline', () => {
     const byDefault = InitializeGame({ game: CardOnTheTable, numPlayers: 2 });
-    expect(byDefault.G.scenario).toBe('2025-pause');
+    expect(byDefault.G.rules.scenario).toBe('2025-pause');
     const plaza = scenarioById('1985-plaza');
     const initial = InitializeGame({ game: CardOnTheTable, numPlayers: 2, setupData: { scenario: '1985-plaza' } });
-    expect(initial.G.scenario).toBe(plaza.id);
+    expect(initial.G.rules.scenario).toBe(plaza.id);
     expect(initial.G.rounds).toBe(plaza.rounds);
     expect(initial.G.start).toEqual(plaza.start);
 
     const client = localClient('fixed', { scenario: '1985-plaza' });
     const end = driveToEnd(client, passiveDecision);
-    expect(end.G.scenario).toBe(plaza.id);
+    expect(end.G.rules.scenario).toBe(plaza.id);
     expect(end.G.outcome?.reason).toBe('deadline');
     expect(end.G.reports).toHaveLength(plaza.rounds);
     expect(end.G.day).toBe(plaza.rounds * plaza.daysPerRound);

@@ -31,7 +31,7 @@ describe('headless engine and boardgame.io Client', () => {
   for (const [usName, jpName, seed, scenario = '2025-pause'] of PAIRINGS) {
     it(`${scenario}: ${usName} vs ${jpName} (${seed}): the same G after every move`, () => {
       const client = localClient(seed, { scenario });
-      expect(raw(client).G.scenario).toBe(scenario);
+      expect(raw(client).G.rules.scenario).toBe(scenario);
       const start = raw(client);
       const match = resumeHeadless(start.G, phaseOf(start.ctx));
       expect(match.G).toEqual(start.G);

@@ -8,6 +8,7 @@ import { applyHeadless, newHeadless } from '../../game/headless';
 import type { Decision, HeadlessMatch } from '../../game/headless';
 import { legalResponses } from '../../game/legal';
 import { INVALID_MOVE } from '../../game/moves/result';
+import { withNoWar } from '../../game/no-war';
 import { scenarioById } from '../../game/scenarios';
 import { createInitialState } from '../../game/setup';
 import type { Draft, GameState, Side } from '../../game/state';
@@ -24,8 +25,8 @@ export const initialState = (scenario = '2025-pause', seed = 1): GameState =>
 export const QUIET_CARD = 'quiet-week';
 export const quietDeck = (length = 20): string[] => Array.from({ length }, () => QUIET_CARD);
 
-/** A state with a chosen news deck (and, optionally, other top-level changes). */
-export const withDeck = (G: GameState, deck: ReadonlyArray<string>): GameState => ({ ...G, deck: [...deck] });
+/** A match at setup with a chosen news deck; its no-war path is recomputed for that deck. */
+export const withDeck = (G: GameState, deck: ReadonlyArray<string>): GameState => withNoWar({ ...G, deck: [...deck] });
 
 /** A quiet match: the default scenario with a news deck that asks for nothing. */
 export const quietMatch = (scenario = '2025-pause', seed = 1): HeadlessMatch =>

@@ -80,7 +80,7 @@ const mutate = (args: ReadonlyArray<unknown>, how: Mutation, value: unknown, pic
 
 /** The invariants every reachable state keeps. */
 const checkInvariants = (G: GameState): void => {
-  const scenario = scenarioById(G.scenario);
+  const scenario = scenarioById(G.rules.scenario);
   const p = scenario.params;
   const b = G.board;
   expect(nonFinitePath(G)).toBeUndefined();
@@ -228,7 +228,8 @@ describe('properties of the headless engine', () => {
             expect(v.agendas[s]).toEqual(s === mine ? match.G.agendas[s] : []);
           }
           expect(v.deck).toEqual([]);
-          expect({ ...v, deck: match.G.deck, pending: match.G.pending, agendas: match.G.agendas }).toEqual(match.G);
+          expect(v.noWar).toBeUndefined();
+          expect({ ...v, deck: match.G.deck, pending: match.G.pending, agendas: match.G.agendas, noWar: match.G.noWar }).toEqual(match.G);
         }
       }),
       { numRuns: 30 },

@@ -24,12 +24,13 @@ const view = (client: GameClient): GameState => {
 /** Everything a client holds: its state and its log, as text. */
 const everything = (client: GameClient): string => JSON.stringify({ state: client.getState(), log: client.log });
 
-// Round 1's US choice: strings that appear nowhere else in a round-1 state.
+// Round 1's US choice, and how it reads in JSON: text that appears nowhere else
+// in a round-1 state (the parameter file has keys of these names, not values).
 const SECRET: Choice = {
   action: { type: 'cutTariff', line: 'auto', step: 25 },
   signal: { trigger: 'hedgeChina', response: 'pressSecurity' },
 };
-const SECRET_WORDS = ['cutTariff', 'hedgeChina', 'pressSecurity'];
+const SECRET_WORDS = ['"type":"cutTariff"', '"trigger":"hedgeChina"', '"response":"pressSecurity"'];
 
 describe('secrecy with Local multiplayer', () => {
   it('hides the pending choice, agendas and deck; reveals choices in the report and everything at the end', async () => {

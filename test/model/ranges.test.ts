@@ -4,7 +4,7 @@
 // one row of shared/design/CALIBRATION.md, named in the test. docs/model.md
 // tabulates the same rows with the figures the model gives.
 import { describe, expect, it } from 'vitest';
-import { stressMultiplier } from '../../game/model/markets';
+import { stressMultiplier } from '../../game/model/core';
 import { resolveRound } from '../../game/round';
 import { postSignals, settleSignals } from '../../game/signals';
 import type { Choice, JpAction, Signal, UsAction } from '../../game/state';

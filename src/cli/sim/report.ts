@@ -12,7 +12,8 @@ export type RunInfo = {
 
 export type Summary = {
   readonly games: number;
-  readonly wins: { readonly us: number; readonly jp: number; readonly draw: number };
+  /** By Outcome.winner: 'neither' is a trade war both sides lost (neither beat doing nothing). */
+  readonly wins: { readonly us: number; readonly jp: number; readonly draw: number; readonly neither: number };
   readonly crisisRate: number;
   readonly dealRate: number;
   readonly deadlineRate: number;
@@ -42,6 +43,7 @@ export const summarize = (records: ReadonlyArray<GameRecord>, info: RunInfo): Su
       us: count((r) => r.outcome.winner === 'us'),
       jp: count((r) => r.outcome.winner === 'jp'),
       draw: count((r) => r.outcome.winner === 'draw'),
+      neither: count((r) => r.outcome.winner === 'neither'),
     },
     crisisRate: rate(crises.length),
     dealRate: rate(count((r) => r.outcome.reason === 'deal')),
@@ -73,6 +75,7 @@ export const formatTable = (s: Summary): string => {
     ['US wins', String(s.wins.us), pct(s.games ? s.wins.us / s.games : 0)],
     ['Japan wins', String(s.wins.jp), pct(s.games ? s.wins.jp / s.games : 0)],
     ['Draws', String(s.wins.draw), pct(s.games ? s.wins.draw / s.games : 0)],
+    ['Both lose', String(s.wins.neither), pct(s.games ? s.wins.neither / s.games : 0)],
     ['Crisis', String(Math.round(s.crisisRate * s.games)), pct(s.crisisRate)],
     ['Deal', String(Math.round(s.dealRate * s.games)), pct(s.dealRate)],
     ['Deadline', String(Math.round(s.deadlineRate * s.games)), pct(s.deadlineRate)],

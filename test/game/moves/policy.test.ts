@@ -156,7 +156,7 @@ describe('moves: what Approval and the board allow', () => {
 
   for (const [side, action] of bold) {
     it(`${side} ${action.type}: too little Approval rejects it, just enough allows it`, () => {
-      const cost = approvalCost(action, params);
+      const cost = approvalCost(side, action, params);
       expect(cost).toBeGreaterThan(0);
       const key = side === 'us' ? 'usApproval' : 'jpApproval';
       const poor = edit(choosing(), (d) => {
@@ -243,7 +243,7 @@ describe('moves: resolution', () => {
     expect(match.G.board.holdings).toBe(before.board.holdings - 25);
     expect(match.G.board.yield10y).toBeGreaterThan(before.board.yield10y);
     expect(match.G.history).toEqual([match.G.board]);
-    expect(match.G.day).toBe(scenarioById(match.G.scenario).daysPerRound);
+    expect(match.G.day).toBe(scenarioById(match.G.rules.scenario).daysPerRound);
     expect(match.G.signals.us).toEqual([{ ...US_THREAT, madeRound: 1, dueRound: undefined }]);
   });
 

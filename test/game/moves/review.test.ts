@@ -41,7 +41,7 @@ describe('review: acknowledge', () => {
     expect(match.phase).toBe('review');
     play(match, 'jp', 'acknowledge');
     expect(match.G.round).toBe(2);
-    expect(match.G.day).toBe(scenarioById(match.G.scenario).daysPerRound);
+    expect(match.G.day).toBe(scenarioById(match.G.rules.scenario).daysPerRound);
     expect(match.G.deck).toHaveLength(deckBefore - 1);
     expect(match.G.acknowledged).toEqual({ us: false, jp: false });
     expect(match.G.talks.made).toEqual({ us: 0, jp: 0 });

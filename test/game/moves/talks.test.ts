@@ -107,7 +107,7 @@ describe('talks: propose', () => {
 
   it('limits each side to the scenario’s proposals per round, counters included, and resets the count next round', () => {
     const match = advanceTo(quietMatch(), 'talks');
-    const limit = scenarioById(match.G.scenario).proposalsPerRound;
+    const limit = scenarioById(match.G.rules.scenario).proposalsPerRound;
     expect(limit).toBeGreaterThan(1);
     for (let i = 0; i < limit; i++) {
       const id = match.G.talks.nextId;
@@ -133,10 +133,22 @@ describe('talks: propose', () => {
     play(match, 'us', 'propose', { usAutoTariff: 20 }, false);
   });
 
-  it('a side that has left the talks, or whose opponent has, cannot propose', () => {
+  it('a side that has left the talks cannot propose; a proposal to it reopens its talks', () => {
     const G = expectValid(endTalks, talking(), 'jp', []);
     expectInvalid(propose, G, 'jp', [AUTOS, false]);
-    expectInvalid(propose, G, 'us', [AUTOS, false]);
+    expect(owes(G, 'talks', 'jp')).toBe(false);
+    const reopened = expectValid(propose, G, 'us', [AUTOS, false]);
+    expect(reopened.talks.done.jp).toBe(false);
+    expect(owes(reopened, 'talks', 'jp')).toBe(true);
+  });
+
+  it('the side that speaks second can always answer and counter, whoever finished first', () => {
+    // The US proposes and leaves; Japan can still counter, which brings the US back to answer.
+    const offered = expectValid(propose, talking(), 'us', [AUTOS, false]);
+    const usDone = expectValid(endTalks, offered, 'us', []);
+    const countered = expectValid(counter, usDone, 'jp', [offered.talks.open?.id, { usAutoTariff: 20, investment: 200 }, false]);
+    expect(owes(countered, 'talks', 'us')).toBe(true);
+    expectInvalid(endTalks, countered, 'us', []); // must answer first
   });
 });
 
@@ -269,8 +281,8 @@ describe('talks: answering a proposal', () => {
     expectInvalid(endTalks, G, 'jp', []);
     const usDone = expectValid(endTalks, G, 'us', []);
     expect(owes(usDone, 'talks', 'us')).toBe(false);
-    // Japan must still answer, and may no longer counter (the US has left).
-    expectInvalid(counter, usDone, 'jp', [G.talks.open?.id, { usAutoTariff: 10 }, false]);
+    // Japan must still answer: accept, reject, or counter (which reopens the US's talks).
+    expectValid(counter, usDone, 'jp', [G.talks.open?.id, { usAutoTariff: 10 }, false]);
     expectValid(accept, usDone, 'jp', [G.talks.open?.id]);
     expectInvalid(endTalks, usDone, 'us', []);
     expectInvalid(endTalks, talking(), 'us', ['now']);

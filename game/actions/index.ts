@@ -1,0 +1,82 @@
+// The action registry: every policy action of both sides as data. Parsing,
+// legality, Approval cost, hostility, the model's effect, names and one-line
+// explanations all come from the entries in us.ts and jp.ts, so adding an
+// action touches one entry and the model.
+import type { EffectContext } from '../model/core';
+import type { Params } from '../model/params';
+import { isPlain, matchesExactly } from '../parse';
+import type { Problem } from '../problems';
+import { otherSide } from '../state';
+import type { Action, ActionType, GameState, JpAction, Side, Signal, Text, UsAction } from '../state';
+import { JP_ACTIONS } from './jp';
+import type { ActionSpec } from './spec';
+import { US_ACTIONS } from './us';
+
+export type { ActionSpec } from './spec';
+export { STAND_PAT_ACTION } from './stand-pat';
+
+const REGISTRY: { readonly [S in Side]: { readonly [type: string]: ActionSpec<Action> } } = {
+  us: US_ACTIONS as unknown as { readonly [type: string]: ActionSpec<Action> },
+  jp: JP_ACTIONS as unknown as { readonly [type: string]: ActionSpec<Action> },
+};
+
+/** The entry for one of `side`'s action types, or undefined (own keys only: no "constructor"). */
+export const actionSpec = (side: Side, type: string): ActionSpec<Action> | undefined =>
+  Object.hasOwn(REGISTRY[side], type) ? REGISTRY[side][type] : undefined;
+
+const specOf = (side: Side, action: Action): ActionSpec<Action> => {
+  const spec = actionSpec(side, action.type);
+  if (!spec) throw new Error(`${action.type} is not an action of ${side}`);
+  return spec;
+};
+
+/** Every action type of a side, in menu order (standing pat first). */
+export const actionTypesOf = (side: Side): ReadonlyArray<ActionType> => Object.keys(REGISTRY[side]) as ActionType[];
+
+/** Every action of a side at every intensity, in menu order, whether legal now or not. */
+const ALL_VARIANTS: { readonly [S in Side]: ReadonlyArray<Action> } = {
+  us: Object.values(REGISTRY.us).flatMap((spec) => spec.variants),
+  jp: Object.values(REGISTRY.jp).flatMap((spec) => spec.variants),
+};
+export const allActions = (side: Side): ReadonlyArray<Action> => ALL_VARIANTS[side];
+
+/** An untrusted argument as one of `side`'s actions: exactly one of the listed variants, or undefined. */
+export const parseAction = (side: Side, raw: unknown): Action | undefined => {
+  if (!isPlain(raw) || typeof raw.type !== 'string') return undefined;
+  return actionSpec(side, raw.type)?.variants.find((variant) => matchesExactly(raw, variant));
+};
+export const parseUsAction = (raw: unknown): UsAction | undefined => parseAction('us', raw) as UsAction | undefined;
+export const parseJpAction = (raw: unknown): JpAction | undefined => parseAction('jp', raw) as JpAction | undefined;
+
+export const approvalCost = (side: Side, action: Action, params: Params): number => specOf(side, action).cost(action, params);
+
+/** An escalation: what a threat promises, a hawk reaches for and tit-for-tat answers. */
+export const isHostile = (side: Side, action: Action): boolean => specOf(side, action).hostile(action);
+
+/** A signal's promised response is a threat when some intensity of it is hostile; otherwise it is a promise. */
+export const isThreat = (side: Side, response: ActionType): boolean =>
+  actionSpec(side, response)?.variants.some((variant) => actionSpec(side, response)?.hostile(variant)) ?? false;
+
+/** Why `side` cannot take `action` now (Approval first, then the entry's own rule), or undefined. */
+export const actionProblem = (G: GameState, params: Params, side: Side, action: Action): Problem | undefined => {
+  const spec = specOf(side, action);
+  const approval = side === 'us' ? G.board.usApproval : G.board.jpApproval;
+  if (spec.cost(action, params) > approval) return 'approval';
+  return spec.problem(action, G, params);
+};
+
+export const applyActionEffect = (side: Side, action: Action, ctx: EffectContext): void => specOf(side, action).effect(action, ctx);
+
+export const describeAction = (side: Side, action: Action): Text => specOf(side, action).describe(action);
+
+/**
+ * An untrusted signal by `side`: "if you (the other side) do `trigger`, I will
+ * do `response`". Standing pat is neither a threat nor a trigger.
+ */
+export const parseSignal = (side: Side, raw: unknown): Signal | undefined => {
+  if (!isPlain(raw) || typeof raw.trigger !== 'string' || typeof raw.response !== 'string') return undefined;
+  const signal = { trigger: raw.trigger, response: raw.response };
+  if (!matchesExactly(raw, signal) || signal.trigger === 'standPat' || signal.response === 'standPat') return undefined;
+  if (!actionSpec(otherSide(side), signal.trigger) || !actionSpec(side, signal.response)) return undefined;
+  return signal as Signal;
+};

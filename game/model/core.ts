@@ -1,0 +1,62 @@
+// The model's shared vocabulary: what a round's resolution reads and writes,
+// and the small pure helpers every part of the model uses. Kept apart from
+// markets.ts so that the per-action effects (action-effects.ts) and the
+// aggregate resolution can import it without importing each other.
+import type { Params } from './params';
+import type { Indicators, JpAction, Markets, Side, UsAction } from '../state';
+
+export type MarketInput = {
+  readonly board: Indicators;
+  readonly start: Indicators;
+  readonly markets: Markets;
+  readonly us: UsAction;
+  readonly jp: JpAction;
+  readonly reciprocalRate: number;
+  readonly params: Params;
+};
+
+export type MarketResult = {
+  readonly board: Indicators;
+  readonly markets: Markets;
+  readonly stressBy: { readonly [S in Side]: number }; // Stress each side's action added this round
+};
+
+export type Board = { -readonly [K in keyof Indicators]: number };
+export type MarketsDraft = { -readonly [K in keyof Markets]: Markets[K] };
+
+/** Shocks of one round, before they reach the board, with the side that caused each. */
+export type Shocks = {
+  yieldPp: { us: number; jp: number }; //      immediate move of the 10Y, percentage points
+  fxYen: { us: number; jp: number }; //        immediate move of USD/JPY, yen (fades)
+  fxLastingYen: { us: number; jp: number }; // part of the yen move that does not fade
+  stress: { us: number; jp: number };
+  approval: { us: number; jp: number };
+  trust: number;
+};
+
+/** What an action's model effect works on: the board and markets being built, the shocks, and the round's input. */
+export type EffectContext = {
+  readonly b: Board;
+  readonly m: MarketsDraft;
+  readonly s: Shocks;
+  readonly input: MarketInput;
+};
+
+export const noShocks = (): Shocks => ({
+  yieldPp: { us: 0, jp: 0 },
+  fxYen: { us: 0, jp: 0 },
+  fxLastingYen: { us: 0, jp: 0 },
+  stress: { us: 0, jp: 0 },
+  approval: { us: 0, jp: 0 },
+  trust: 0,
+});
+
+export const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
+
+/** How much a market in this state magnifies a shock: calm absorbs, panic amplifies. */
+export const stressMultiplier = (stress: number, params: Params): number =>
+  1 + params.treasurySales.stressAmplification * (stress / 100) ** 2;
+
+/** Price of the Treasury portfolio per dollar of face value, in dollars at the starting exchange rate. */
+export const portfolioFactor = (board: Indicators, start: Indicators, params: Params): number =>
+  Math.max(0, 1 - (params.jp.portfolioDuration * (board.yield10y - start.yield10y)) / 100) * (board.usdjpy / start.usdjpy);
