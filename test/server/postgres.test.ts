@@ -5,7 +5,7 @@
 // part of the suite.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StaleStateError } from '../../src/server/storage/errors';
-import { PostgresStore } from '../../src/server/storage/postgres';
+import { PostgresStore, postgresOptionsFromUrl } from '../../src/server/storage/postgres';
 import { KeyedQueue } from '../../src/server/storage/postgres-queue';
 import { TEST_DATABASE_URL, fakeLog, fakeMetadata, fakeState, uniqueName } from './scale-env';
 
@@ -185,6 +185,14 @@ describe('PostgresStore: writes for a match are serialized', () => {
 });
 
 describe('PostgresStore: configuration', () => {
+  it('reads the schema from DATABASE_URL and leaves the rest to pg', () => {
+    expect(postgresOptionsFromUrl('postgres://u@h:5432/db?schema=games&sslmode=disable')).toEqual({
+      connectionString: 'postgres://u@h:5432/db?sslmode=disable',
+      schema: 'games',
+    });
+    expect(postgresOptionsFromUrl('postgres://u@h/db')).toEqual({ connectionString: 'postgres://u@h/db' });
+  });
+
   it('refuses a schema name it cannot safely put in SQL', () => {
     expect(() => new PostgresStore({ connectionString: TEST_DATABASE_URL, schema: 'x"; DROP TABLE y; --' })).toThrow(/schema name/);
   });

@@ -3,6 +3,7 @@
 // order, under this run's own key prefix. Unreachable Redis fails these tests:
 // they are part of the suite.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { redisOptionsFromUrl } from '../../src/server/pubsub/index';
 import { RedisPubSub } from '../../src/server/pubsub/redis';
 import { TEST_REDIS_URL, uniqueName } from './scale-env';
 
@@ -88,6 +89,11 @@ describe('RedisPubSub', () => {
     expect(got).toEqual([]);
     elsewhere.unsubscribeAll('MATCH-shared');
     b.unsubscribeAll('MATCH-shared');
+  });
+
+  it('reads the channel prefix from REDIS_URL', () => {
+    expect(redisOptionsFromUrl('redis://127.0.0.1:6379?prefix=cott:')).toEqual({ url: 'redis://127.0.0.1:6379', prefix: 'cott:' });
+    expect(redisOptionsFromUrl('redis://127.0.0.1:6379/2')).toEqual({ url: 'redis://127.0.0.1:6379/2' });
   });
 
   it('fails to connect, loudly, when Redis is not there', async () => {

@@ -74,11 +74,25 @@ export class LoadMatch {
     return match;
   }
 
-  /** Joins an existing match as `seat` on another server (an instance took over). */
-  static async attach(url: string, matchID: string, credentials: Readonly<Record<Seat, string>>, decide: Decide, latencies: () => Latencies | undefined): Promise<LoadMatch> {
+  /**
+   * Connects both seats of an existing match, each to its own socket URL
+   * (`http://host:port/<game>`): one seat per server instance, say.
+   */
+  static async attach(
+    urls: Readonly<Record<Seat, string>>,
+    matchID: string,
+    credentials: Readonly<Record<Seat, string>>,
+    decide: Decide,
+    latencies: () => Latencies | undefined,
+  ): Promise<LoadMatch> {
     const match = new LoadMatch(matchID, decide, latencies);
-    await Promise.all((['0', '1'] as const).map((seat) => match.connect(url, seat, credentials[seat])));
+    await Promise.all((['0', '1'] as const).map((seat) => match.connect(urls[seat], seat, credentials[seat])));
     return match;
+  }
+
+  /** The state ID each seat last saw. */
+  stateIDs(): Readonly<Partial<Record<Seat, number>>> {
+    return Object.fromEntries(this.seats.map((s) => [s.seat, s.view?._stateID]));
   }
 
   private connect(url: string, seat: Seat, credentials: string): Promise<void> {

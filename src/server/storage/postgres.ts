@@ -25,6 +25,18 @@ export type PostgresStoreOptions = {
   readonly onError?: (error: Error) => void;
 };
 
+/**
+ * Store options from a DATABASE_URL. A `schema` query parameter (ours, not
+ * libpq's) names the schema, so that one setting carries the whole address:
+ * `postgres://user@host:5432/db?schema=card_on_the_table`.
+ */
+export const postgresOptionsFromUrl = (databaseUrl: string): Pick<PostgresStoreOptions, 'connectionString' | 'schema'> => {
+  const url = new URL(databaseUrl);
+  const schema = url.searchParams.get('schema');
+  url.searchParams.delete('schema');
+  return { connectionString: url.toString(), ...(schema ? { schema } : {}) };
+};
+
 type Row = {
   readonly state?: State;
   readonly metadata?: MatchData;
