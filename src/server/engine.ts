@@ -1,0 +1,92 @@
+// Applies one move to a stored match through boardgame.io's Master, with two
+// changes to its order (STACK.md trap 4): the new state is stored BEFORE it is
+// broadcast (Master broadcasts first), and a move the Master refuses gets a
+// reason (it sends nothing back, trap 18). Callers run it in the match's queue.
+import type { LogEntry, State } from 'boardgame.io';
+import { ProcessGameConfig } from 'boardgame.io/internal';
+import { Master } from 'boardgame.io/master';
+import type { PubSubPayload } from './pubsub';
+import { isSeatHolder } from './credentials';
+import { SERVER_GAME } from './game';
+import { isStaleStateError } from './storage/errors';
+import type { FetchOpts, MatchData, MatchStore } from './storage/types';
+
+/** The processed game, once: Master and the filters skip processing it again. */
+export const PROCESSED_GAME = ProcessGameConfig(SERVER_GAME);
+
+/** A move as the guards let it through: always MAKE_MOVE, playerID = the seat. */
+export type MoveAction = {
+  readonly type: 'MAKE_MOVE';
+  readonly payload: { readonly type: string; readonly args: ReadonlyArray<unknown>; readonly playerID: string; readonly credentials: string };
+};
+
+export type MoveOutcome =
+  | { readonly ok: true; readonly state: State; readonly metadata: MatchData | undefined; readonly payloads: ReadonlyArray<PubSubPayload> }
+  | { readonly ok: false; readonly reason: string; readonly stale: boolean };
+
+const reject = (reason: string, stale = false): MoveOutcome => ({ ok: false, reason, stale });
+
+/** Why boardgame.io's Master would drop this move without a word, or undefined. */
+const silentRejection = (state: State, action: MoveAction, stateID: number, playerID: string): string | undefined => {
+  if (state.ctx.gameover !== undefined) return 'The game is over';
+  if (!PROCESSED_GAME.flow.isPlayerActive(state.G, state.ctx, playerID)) return 'It is not your turn to move';
+  const move = PROCESSED_GAME.flow.getMove(state.ctx, action.payload.type, playerID);
+  if (!move) return `There is no move "${action.payload.type}" in this step`;
+  const ignoresStale = typeof move === 'object' && 'ignoreStaleStateID' in move && move.ignoreStaleStateID === true;
+  if (state._stateID !== stateID && !ignoresStale) return 'Your view was out of date';
+  return undefined;
+};
+
+export const applyMove = async (
+  storage: MatchStore,
+  matchID: string,
+  action: MoveAction,
+  stateID: number,
+  /** A move the server makes for a seat (a bot, a timer): no credentials to check. */
+  asServer = false,
+): Promise<MoveOutcome> => {
+  const playerID = action.payload.playerID;
+  const { state, metadata } = await storage.fetch(matchID, { state: true, metadata: true });
+  if (!state || !metadata) return reject('No such match');
+  if (!asServer && !isSeatHolder(metadata, playerID, action.payload.credentials)) return reject('Unauthorized: wrong credentials for this seat');
+  const silent = silentRejection(state, action, stateID, playerID);
+  if (silent) return reject(silent);
+
+  // Master reads the state we already hold, writes through this wrapper, and
+  // "broadcasts" into an outbox that is published only once the writes are durable.
+  const outbox: PubSubPayload[] = [];
+  let saved: { state: State; metadata: MatchData | undefined } | undefined;
+  let stateWrite: Promise<void> | undefined;
+  const storageForMaster = {
+    type: () => 1, // boardgame.io's StorageAPI Type.ASYNC
+    fetch: async (_id: string, opts: FetchOpts) => ({ ...(opts.state ? { state } : {}), ...(opts.metadata ? { metadata } : {}) }),
+    setState: (_id: string, next: State, deltalog?: LogEntry[]) => {
+      // INVALID_MOVE: the reducer returns the same state; boardgame.io would
+      // store it again and append the previous deltalog a second time.
+      if (next._stateID === state._stateID) return Promise.resolve();
+      stateWrite = storage.setState(matchID, next, deltalog);
+      saved = { state: next, metadata: undefined };
+      return stateWrite;
+    },
+    setMetadata: async (_id: string, next: MatchData) => {
+      if (!stateWrite || !saved) return;
+      await stateWrite; // never record a losing (stale) update's metadata
+      await storage.setMetadata(matchID, next);
+      saved.metadata = next;
+    },
+  };
+  const transport = {
+    send: () => undefined, // only onSync sends to one client; we never call it
+    sendAll: (payload: PubSubPayload) => void outbox.push(payload),
+  };
+  const master = new Master(PROCESSED_GAME, storageForMaster as never, transport as never);
+  try {
+    const result = await master.onUpdate(action as never, stateID, matchID, playerID);
+    if (result && 'error' in result) return reject(String(result.error));
+  } catch (error) {
+    if (isStaleStateError(error)) return reject('Another server moved this match on', true);
+    throw error;
+  }
+  if (!saved) return reject('The rules refused this move');
+  return { ok: true, state: saved.state, metadata: saved.metadata ?? metadata, payloads: outbox };
+};

@@ -1,0 +1,89 @@
+// Playing moves: a client's, a bot's or a timer's, each in the match's queue,
+// through engine.ts (store, then publish). Bots are asked after every move
+// that lands, so a bot seat answers as soon as it owes something.
+import type { GenericPubSub } from 'boardgame.io/server';
+import type { Logger } from 'pino';
+import { PHASES } from '../../game/flow';
+import type { Phase } from '../../game/flow';
+import { isPlayerID, sideOf } from '../../game/state';
+import type { GameState } from '../../game/state';
+import { playerView } from '../../game/view';
+import type { PubSubPayload } from './pubsub';
+import type { BotRunner } from './bots';
+import { applyMove } from './engine';
+import type { MoveAction, MoveOutcome } from './engine';
+import { channelOf } from './pubsub';
+import type { MatchQueues } from './queue';
+import { tableOf } from './table';
+import type { MatchStore } from './storage/types';
+
+export type PlayDeps = {
+  readonly storage: MatchStore;
+  readonly queues: MatchQueues;
+  readonly pubSub: GenericPubSub<PubSubPayload>;
+  readonly logger: Logger;
+  readonly bots: BotRunner;
+  readonly resync: (matchID: string) => Promise<void>;
+};
+
+export const phaseOf = (phase: unknown): Phase | undefined => PHASES.find((p) => p === phase);
+
+/** A move the server makes for a seat: no credentials needed. */
+export const serverAction = (playerID: string, move: string, args: ReadonlyArray<unknown>): MoveAction => ({
+  type: 'MAKE_MOVE',
+  payload: { type: move, args, playerID, credentials: '' },
+});
+
+export const createPlay = (deps: PlayDeps) => {
+  const { storage, queues, pubSub, logger, bots } = deps;
+
+  /** Applies a move; the caller holds the match's queue. */
+  const applyInQueue = async (matchID: string, action: MoveAction, stateID: number, by: 'player' | 'bot' | 'timer'): Promise<MoveOutcome> => {
+    const outcome = await applyMove(storage, matchID, action, stateID, by !== 'player');
+    const fields = { matchID, playerID: action.payload.playerID, move: action.payload.type, by };
+    if (outcome.ok) {
+      for (const payload of outcome.payloads) pubSub.publish(channelOf(matchID), payload);
+      logger.info({ ...fields, stateID: outcome.state._stateID, gameover: outcome.state.ctx.gameover !== undefined }, 'move');
+      if (outcome.state.ctx.gameover !== undefined) bots.forget(matchID);
+    } else if (outcome.stale) {
+      logger.warn(fields, 'stale write: resyncing clients from storage');
+      await deps.resync(matchID);
+    }
+    return outcome;
+  };
+
+  /** Lets each bot seat that owes a move make it (several in a row: talks take a few). */
+  const botTurns = async (matchID: string): Promise<void> => {
+    for (let step = 0; step < 50; step++) {
+      const { state, metadata } = await storage.fetch(matchID, { state: true, metadata: true });
+      if (!state || state.ctx.gameover !== undefined) return;
+      const phase = phaseOf(state.ctx.phase);
+      const seat = Object.keys(tableOf(metadata).bots).find((s) => state.ctx.activePlayers?.[s] !== undefined);
+      const strength = seat === undefined ? undefined : tableOf(metadata).bots[seat];
+      if (!phase || seat === undefined || !isPlayerID(seat) || !strength) return;
+      const view = playerView({ G: state.G as GameState, playerID: seat });
+      const decision = await bots.decide({ matchID, seat, strength, view, phase, side: sideOf(seat) });
+      const outcome = await applyInQueue(matchID, serverAction(seat, decision.move, decision.args), state._stateID, 'bot');
+      if (!outcome.ok) {
+        logger.error({ matchID, seat, move: decision.move, reason: outcome.reason }, 'bot move rejected');
+        return;
+      }
+    }
+  };
+
+  const pokeBots = (matchID: string): void => {
+    queues.run(matchID, () => botTurns(matchID)).catch((error: unknown) => logger.error({ err: error, matchID }, 'bot failed'));
+  };
+
+  /** A client's move; resolves with the reason it was refused, or undefined. */
+  const playMove = async (matchID: string, action: MoveAction, stateID: number): Promise<string | undefined> => {
+    const outcome = await queues.run(matchID, () => applyInQueue(matchID, action, stateID, 'player'));
+    if (outcome.ok) {
+      pokeBots(matchID);
+      return undefined;
+    }
+    return outcome.reason;
+  };
+
+  return { applyInQueue, pokeBots, playMove };
+};
