@@ -107,7 +107,10 @@ export const attachSockets = (deps: SocketDeps): Sockets => {
   const sendSync = async (client: Client): Promise<void> => {
     const { state, log, metadata, initialState } = await storage.fetch(client.matchID, { state: true, log: true, metadata: true, initialState: true });
     if (!state || !metadata) return;
-    const syncInfo = { state, log, initialState, filteredMetadata: publicPlayers(metadata) };
+    // boardgame.io sends initialState unfiltered: the deck order, both sides'
+    // agendas and the random seed. Filter it like any state.
+    const initialView = (filter(client.playerID as string, { type: 'update', args: [client.matchID, initialState] } as never) as PubSubPayload).args[1];
+    const syncInfo = { state, log, initialState: initialView, filteredMetadata: publicPlayers(metadata) };
     emit(client, { type: 'sync', args: [client.matchID, syncInfo] });
     for (const message of tableOf(metadata).chat) client.socket.emit('chat', client.matchID, message);
   };
