@@ -1,19 +1,21 @@
 // Scripted strategies for simulations and tests: random, hawk, dove,
-// tit-for-tat and grim. Each sees only its own player's view and picks from
-// the legal options that game/ lists; a seed makes every choice repeatable.
+// tit-for-tat, grim and coercer. Each sees only its own player's view and
+// picks from the legal options that game/ lists; a seed makes every choice
+// repeatable.
 import { enumerateMoves } from '../../game/ai';
 import type { MoveChoice } from '../../game/ai';
 import type { Decider, Decision } from '../../game/headless';
 import { isHostile } from '../../game/actions';
 import { owes } from '../../game/flow';
 import { actionProblem } from '../../game/legal';
-import { termsProblem } from '../../game/talk-options';
+import { proposingProblem, termsProblem } from '../../game/talk-options';
 import { otherSide } from '../../game/state';
 import type { Action, GameState, Side, Signal, Terms } from '../../game/state';
+import { atLeastAsGood, coercerDemand } from './deal-terms';
 import { pick, seededRng } from './rng';
 import type { Rng } from './rng';
 
-export const STRATEGIES = ['random', 'hawk', 'dove', 'tit-for-tat', 'grim'] as const;
+export const STRATEGIES = ['random', 'hawk', 'dove', 'tit-for-tat', 'grim', 'coercer'] as const;
 export type StrategyName = (typeof STRATEGIES)[number];
 export const isStrategyName = (name: string): name is StrategyName => (STRATEGIES as ReadonlyArray<string>).includes(name);
 
@@ -113,10 +115,16 @@ const act = (action: Action, signal?: Signal): Decision => ({ move: 'chooseActio
  */
 type Plan = (view: GameState, side: Side, rng: Rng) => { hostile: boolean; wants: ReadonlyArray<Action>; signal?: Signal };
 
+/** How a player talks: by default a hostile one rejects and leaves, a cooperative one deals. */
+type TalkPolicy = (view: GameState, side: Side, moves: ReadonlyArray<MoveChoice>, hostile: boolean) => Decision;
+
+const defaultTalks: TalkPolicy = (view, side, moves, hostile) =>
+  hostile ? choice(moves, 'reject', 'endTalks') : cooperativeTalks(view, side, moves);
+
 const NOTHING: ReadonlyArray<Action> = [];
 
 const scripted =
-  (plan: Plan) =>
+  (plan: Plan, talks: TalkPolicy = defaultTalks) =>
   (seed: number): Decider => {
     const rng = seededRng(seed);
     return (view, phase, side) => {
@@ -128,7 +136,7 @@ const scripted =
         case 'news':
           return newsResponse(moves, hostile);
         case 'talks':
-          return hostile ? choice(moves, 'reject', 'endTalks') : cooperativeTalks(view, side, moves);
+          return talks(view, side, moves, hostile);
         case 'moves':
           return act(firstLegal(view, side, wants), signal);
         case 'review':
@@ -164,6 +172,29 @@ const grim: Plan = (view, side) => {
   };
 };
 
+/** The coercer's first round of talks in which it makes its demand: it escalates for the two before. */
+const COERCER_DEMANDS_FROM = 3;
+
+/** Always escalates (harshest first, with a threat) until its demand is accepted, which ends the war. */
+const coercer: Plan = (view, side) => ({ hostile: true, wants: escalations(side, view.round), signal: threat(side) });
+
+/**
+ * The coercer's talks: it accepts any offer at least as good for itself as its
+ * own demand (atLeastAsGood, term by term), in any round; from round 3 it
+ * makes its demand as a comprehensive deal, or counters with it, once a round
+ * while it has proposals left; otherwise it rejects and leaves.
+ */
+const coercerTalks: TalkPolicy = (view, side, moves) => {
+  const open = view.talks.open;
+  const demand = coercerDemand(view, side);
+  const offered = open !== undefined && open.from !== side;
+  if (offered && demand && atLeastAsGood(side, open.terms, demand)) return choice(moves, 'accept');
+  const demanding = demand !== undefined && view.round >= COERCER_DEMANDS_FROM && proposingProblem(view, side) === undefined;
+  if (offered) return demanding ? { move: 'counter', args: [open.id, demand, true] } : choice(moves, 'reject');
+  if (demanding && !open && view.talks.made[side] === 0) return { move: 'propose', args: [demand, true] };
+  return choice(moves, 'endTalks');
+};
+
 /** Uniformly random among the legal moves of each step. */
 const random = (seed: number): Decider => {
   const rng = seededRng(seed);
@@ -176,6 +207,7 @@ const STRATEGY_FACTORIES: { readonly [N in StrategyName]: (seed: number) => Deci
   dove: scripted(dove),
   'tit-for-tat': scripted(titForTat),
   grim: scripted(grim),
+  coercer: scripted(coercer, coercerTalks),
 };
 
 export const makeStrategy = (name: StrategyName, seed: number): Decider => STRATEGY_FACTORIES[name](seed);
