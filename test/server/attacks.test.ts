@@ -105,7 +105,7 @@ describe('attacks over the socket', () => {
   });
 
   it('trap 6: the secret move is redacted in the log and never run on the client', () => {
-    const move = PROCESSED_GAME.phases.moves?.moves?.chooseAction;
+    const move = PROCESSED_GAME.phases?.moves?.moves?.chooseAction;
     expect(move).toMatchObject({ redact: true, client: false });
     // The socket side of this (the other seat and a spectator get args: null) is in play.test.ts.
   });

@@ -9,6 +9,10 @@ import { pino } from 'pino';
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import { GAME_NAME } from '../../game/index';
+import { PHASES } from '../../game/flow';
+import { sideOf } from '../../game/state';
+import type { PlayerID } from '../../game/state';
+import { makeStrategy } from '../../src/bot/strategies';
 import type { GameState } from '../../game/state';
 import { createGameServer } from '../../src/server/app';
 import type { GameServer, GameServerOptions } from '../../src/server/app';
@@ -121,3 +125,31 @@ export const rejections = (client: TestClient): ReadonlyArray<{ reason: string }
   client.received.filter((r) => r.event === 'rejected').map((r) => r.args[0] as { reason: string });
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const phaseOf = (state: State<GameState>) => {
+  const phase = PHASES.find((p) => p === state.ctx.phase);
+  if (!phase) throw new Error(`no phase ${String(state.ctx.phase)}`);
+  return phase;
+};
+
+/** Plays until `until` holds for both seats, each deciding from its own view. */
+export const playOut = async (players: Record<PlayerID, TestClient>, until: (s: State<GameState>) => boolean = (s) => s.ctx.gameover !== undefined): Promise<void> => {
+  // A hawk against a dove plays all nine rounds (no deal, no crisis).
+  const deciders = { '0': makeStrategy('hawk', 1), '1': makeStrategy('dove', 2) };
+  const sent: Record<string, number> = {};
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const states = (['0', '1'] as const).map((p) => players[p].state());
+    if (states.every((s) => s && until(s))) return;
+    if (Date.now() > deadline) throw new Error('the match did not finish');
+    for (const playerID of ['0', '1'] as const) {
+      const state = players[playerID].state();
+      if (!state || until(state) || state.ctx.activePlayers?.[playerID] === undefined || sent[playerID] === state._stateID) continue;
+      sent[playerID] = state._stateID;
+      const decision = deciders[playerID](state.G, phaseOf(state), sideOf(playerID));
+      players[playerID].move(decision.move, decision.args, state._stateID);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+};
+

@@ -3,11 +3,9 @@
 // pending choice or agendas, or the deck order, in any raw payload.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LogEntry, State } from 'boardgame.io';
-import { PHASES } from '../../game/flow';
 import { otherSide, sideOf } from '../../game/state';
 import type { GameState, PlayerID, Side } from '../../game/state';
-import { makeStrategy } from '../../src/bot/strategies';
-import { connect, newMatch, rejections, startServer } from './helpers';
+import { connect, newMatch, playOut, rejections, startServer } from './helpers';
 import type { Running, TestClient } from './helpers';
 
 let running: Running;
@@ -17,33 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await running.stop();
 });
-
-const phaseOf = (state: State<GameState>) => {
-  const phase = PHASES.find((p) => p === state.ctx.phase);
-  if (!phase) throw new Error(`no phase ${String(state.ctx.phase)}`);
-  return phase;
-};
-
-/** Plays until the game is over, each seat deciding from its own view. */
-export const playOut = async (players: Record<PlayerID, TestClient>, until: (s: State<GameState>) => boolean = (s) => s.ctx.gameover !== undefined): Promise<void> => {
-  // A hawk against a dove plays all nine rounds (no deal, no crisis).
-  const deciders = { '0': makeStrategy('hawk', 1), '1': makeStrategy('dove', 2) };
-  const sent: Record<string, number> = {};
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const states = (['0', '1'] as const).map((p) => players[p].state());
-    if (states.every((s) => s && until(s))) return;
-    if (Date.now() > deadline) throw new Error('the match did not finish');
-    for (const playerID of ['0', '1'] as const) {
-      const state = players[playerID].state();
-      if (!state || until(state) || state.ctx.activePlayers?.[playerID] === undefined || sent[playerID] === state._stateID) continue;
-      sent[playerID] = state._stateID;
-      const decision = deciders[playerID](state.G, phaseOf(state), sideOf(playerID));
-      players[playerID].move(decision.move, decision.args, state._stateID);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 2));
-  }
-};
 
 type Payload = { state: State<GameState>; log: ReadonlyArray<LogEntry>; text: string };
 
