@@ -1,7 +1,11 @@
 // `npm run simulate -- --games N --seed S --us STRATEGY --jp STRATEGY [--json] [--scenario ID]`
-// Plays seeded matches between two strategies and prints how they ended.
+// `npm run simulate -- --matrix [--games N] [--seed S] [--json] [BOT_MODULE...]`
+// Plays seeded matches between two strategies, or every strategy against
+// every other, and prints how they ended.
 // Exit codes: 0 done, 1 a strategy or the rules failed, 2 bad input.
 import { USAGE, parseSimulateArgs } from './sim/args';
+import { runMatrix } from './sim/matrix';
+import { formatMatrix, matrixJson } from './sim/matrix-report';
 import { progressBar } from './sim/progress';
 import { formatTable, toJson } from './sim/report';
 import { runSimulation } from './sim/run';
@@ -13,12 +17,18 @@ const main = async (): Promise<number> => {
     console.log(USAGE);
     return 0;
   }
-  const { options } = parsed;
-  const progress = progressBar(process.stderr, options.progress);
+  const progress = progressBar(process.stderr, parsed.options.progress);
+  const hooks = { onGame: (done: number, total: number) => progress.update(done, total) };
   try {
-    const summary = await runSimulation(options, { onGame: (done, total) => progress.update(done, total) });
-    progress.finish();
-    console.log(options.json ? toJson(summary) : formatTable(summary));
+    if (parsed.kind === 'matrix') {
+      const summary = await runMatrix(parsed.options, hooks);
+      progress.finish();
+      console.log(parsed.options.json ? matrixJson(summary) : formatMatrix(summary));
+    } else {
+      const summary = await runSimulation(parsed.options, hooks);
+      progress.finish();
+      console.log(parsed.options.json ? toJson(summary) : formatTable(summary));
+    }
   } catch (error) {
     progress.finish();
     throw error;

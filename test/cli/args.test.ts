@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STRATEGIES } from '../../src/bot/strategies';
 import { DEFAULTS, parseSimulateArgs } from '../../src/cli/sim/args';
 import { UsageError } from '../../src/cli/sim/types';
 
@@ -66,6 +67,37 @@ describe('simulate arguments', () => {
     rejects(['--us', 'hawk', '--jp', 'dove', '--mcts-iterations', '5000'], /--mcts-iterations must be an integer from 1 to 2000/);
     rejects(['--us', 'hawk', '--jp', 'dove', '--turbo'], /Unknown option '--turbo'/);
     rejects(['--us', 'bgio-mcts', '--jp', 'dove', '--engine', 'headless'], /bgio-mcts needs boardgame.io's full state/);
+  });
+
+  it('parses --matrix: the built-ins, then the bot modules given', () => {
+    const parsed = parse('--matrix', '--games', '4', '--seed', '11', '--json', 'test/fixtures/stand-pat-bot.mjs');
+    if (parsed.kind !== 'matrix') throw new Error('expected a matrix');
+    expect(parsed.options).toMatchObject({ games: 4, seed: 11, json: true, scenario: '2025-pause' });
+    expect(parsed.options.entrants).toEqual([
+      ...STRATEGIES.map((name) => ({ kind: 'scripted', name })),
+      { kind: 'module', given: 'test/fixtures/stand-pat-bot.mjs', path: resolve(ROOT, 'test/fixtures/stand-pat-bot.mjs') },
+    ]);
+  });
+
+  it('rejects bad --matrix input with a message', () => {
+    rejects(['--matrix', '--us', 'hawk'], /--matrix plays every strategy on both sides: drop --us/);
+    rejects(['--matrix', '--us', 'hawk', '--jp', 'dove'], /drop --us, --jp/);
+    rejects(['--matrix', '--mcts-iterations', '5'], /drop --mcts-iterations/);
+    rejects(['--matrix', 'hawk'], /"hawk" is a built-in strategy and already plays in the matrix/);
+    rejects(['--matrix', 'bgio-mcts'], /bgio-mcts does not play in the matrix/);
+    rejects(['--matrix', './no/such/bot.mjs'], /bot module not found: .\/no\/such\/bot.mjs/);
+    rejects(['--matrix', 'falcon'], /unknown strategy "falcon"/);
+    rejects(['--matrix', 'test/fixtures/stand-pat-bot.mjs', './test/fixtures/stand-pat-bot.mjs'], /bot module given twice/);
+    rejects(['--matrix', '--games', '0'], /--games must be an integer from 1/);
+    rejects(['--matrix', '--scenario', 'yalta'], /unknown scenario "yalta"/);
+    rejects(['--us', 'hawk', '--jp', 'dove', 'test/fixtures/stand-pat-bot.mjs'], /unexpected argument "test\/fixtures\/stand-pat-bot.mjs"/);
+  });
+
+  it('exits with code 2 and a message on bad --matrix input', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', '--matrix', '--us', 'hawk'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--matrix plays every strategy on both sides: drop --us');
+    expect(run.stdout).toBe('');
   });
 
   it('exits with code 2 and a message on bad input', () => {

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_SCENARIO, SCENARIOS } from '../../../game/scenarios';
 import { STRATEGIES, isStrategyName } from '../../bot/strategies';
 import { UsageError } from './types';
-import type { SimulateOptions, StrategySpec } from './types';
+import type { MatrixOptions, SimulateOptions, StrategySpec } from './types';
 
 export const BGIO_STRATEGIES = ['bgio-random', 'bgio-mcts'] as const;
 const MODULE_EXTENSIONS = ['.mjs', '.js', '.cjs', '.ts', '.mts'];
@@ -16,8 +16,15 @@ export const DEFAULTS = { games: 100, seed: 1, mctsIterations: 50, mctsDepth: 50
 const MCTS_ITERATIONS = { min: 1, max: 2000 } as const;
 
 export const USAGE = `Usage: npm run simulate -- --us STRATEGY --jp STRATEGY [options]
+       npm run simulate -- --matrix [--games N] [--seed S] [--scenario ID] [--json] [BOT_MODULE...]
 
-Plays seeded matches of Card on the Table and reports how they ended.
+Plays seeded matches of Card on the Table and reports how they ended: a side
+wins when it beats doing nothing (its score is above 0) and the other side;
+when neither beats doing nothing, both lose.
+
+--matrix plays every built-in scripted strategy (${STRATEGIES.join(', ')}) and
+every bot module given against every other, as the US and as Japan, mirrors
+included; every pairing plays the same setup seeds S..S+N-1.
 
 Strategies: ${[...STRATEGIES, ...BGIO_STRATEGIES].join(', ')},
   or a path to a .mjs/.js/.ts module whose default export is a boardgame.io-style bot
@@ -32,11 +39,15 @@ Options:
   --mcts-depth N        bgio-mcts playout depth in moves (default ${DEFAULTS.mctsDepth})
   --engine E            auto | headless | client: force the rules engine (default auto: headless
                         unless bgio-mcts plays, which needs boardgame.io's Client)
+  --matrix              every strategy against every other (not with --us, --jp or --mcts-*)
   --json                print one JSON object on stdout instead of the table
   --no-progress         no progress bar on stderr
   -h, --help            this text`;
 
-export type ParsedArgs = { readonly kind: 'help' } | { readonly kind: 'run'; readonly options: SimulateOptions };
+export type ParsedArgs =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'run'; readonly options: SimulateOptions }
+  | { readonly kind: 'matrix'; readonly options: MatrixOptions };
 
 const integer = (flag: string, raw: string | undefined, fallback: number, min: number, max: number): number => {
   if (raw === undefined) return fallback;
@@ -72,13 +83,23 @@ export const parseStrategy = (flag: string, raw: string | undefined, cwd: string
   return { kind: 'module', path, given: raw };
 };
 
+/** A --matrix entrant beyond the built-ins: a bot module path (built-in names are already in). */
+const parseEntrant = (raw: string, cwd: string): StrategySpec => {
+  if (isStrategyName(raw)) throw new UsageError(`--matrix: "${raw}" is a built-in strategy and already plays in the matrix; give only bot module paths`);
+  if ((BGIO_STRATEGIES as ReadonlyArray<string>).includes(raw)) {
+    throw new UsageError(`--matrix: ${raw} does not play in the matrix; give only bot module paths`);
+  }
+  return parseStrategy('--matrix', raw, cwd);
+};
+
 export const parseSimulateArgs = (argv: ReadonlyArray<string>, cwd: string = process.cwd()): ParsedArgs => {
   let values;
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({
+    ({ values, positionals } = parseArgs({
       args: [...argv],
       strict: true,
-      allowPositionals: false,
+      allowPositionals: true,
       options: {
         games: { type: 'string' },
         seed: { type: 'string' },
@@ -88,6 +109,7 @@ export const parseSimulateArgs = (argv: ReadonlyArray<string>, cwd: string = pro
         'mcts-iterations': { type: 'string' },
         'mcts-depth': { type: 'string' },
         engine: { type: 'string' },
+        matrix: { type: 'boolean' },
         json: { type: 'boolean' },
         'no-progress': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -105,6 +127,24 @@ export const parseSimulateArgs = (argv: ReadonlyArray<string>, cwd: string = pro
   if (engine !== 'auto' && engine !== 'headless' && engine !== 'client') {
     throw new UsageError(`--engine must be auto, headless or client, got "${engine}"`);
   }
+  const games = integer('--games', values.games, DEFAULTS.games, 1, 10_000_000);
+  const seed = integer('--seed', values.seed, DEFAULTS.seed, 0, 2 ** 32 - 1);
+  const json = values.json ?? false;
+  const progress = !(values['no-progress'] ?? false);
+  if (values.matrix) {
+    const clashing = (['us', 'jp', 'mcts-iterations', 'mcts-depth'] as const).filter((flag) => values[flag] !== undefined);
+    if (clashing.length > 0) {
+      throw new UsageError(`--matrix plays every strategy on both sides: drop ${clashing.map((f) => `--${f}`).join(', ')}`);
+    }
+    const entrants = [...STRATEGIES.map((name) => ({ kind: 'scripted', name }) as const), ...positionals.map((raw) => parseEntrant(raw, cwd))];
+    const labels = entrants.map((e) => (e.kind === 'module' ? e.path : e.kind === 'scripted' ? e.name : e.kind));
+    const repeated = labels.find((label, i) => labels.indexOf(label) !== i);
+    if (repeated !== undefined) throw new UsageError(`--matrix: bot module given twice: ${repeated}`);
+    return { kind: 'matrix', options: { games, seed, scenario, json, progress, engine, entrants } };
+  }
+  if (positionals.length > 0) {
+    throw new UsageError(`unexpected argument "${positionals[0] ?? ''}": bot modules go after --us or --jp, or after --matrix`);
+  }
   const us = parseStrategy('--us', values.us, cwd);
   const jp = parseStrategy('--jp', values.jp, cwd);
   if (engine === 'headless' && (us.kind === 'bgio-mcts' || jp.kind === 'bgio-mcts')) {
@@ -113,15 +153,15 @@ export const parseSimulateArgs = (argv: ReadonlyArray<string>, cwd: string = pro
   return {
     kind: 'run',
     options: {
-      games: integer('--games', values.games, DEFAULTS.games, 1, 10_000_000),
-      seed: integer('--seed', values.seed, DEFAULTS.seed, 0, 2 ** 32 - 1),
+      games,
+      seed,
       us,
       jp,
       scenario,
-      json: values.json ?? false,
+      json,
       mctsIterations: integer('--mcts-iterations', values['mcts-iterations'], DEFAULTS.mctsIterations, MCTS_ITERATIONS.min, MCTS_ITERATIONS.max),
       mctsDepth: integer('--mcts-depth', values['mcts-depth'], DEFAULTS.mctsDepth, 1, 1000),
-      progress: !(values['no-progress'] ?? false),
+      progress,
       engine,
     },
   };

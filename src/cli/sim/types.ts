@@ -27,6 +27,18 @@ export type SimulateOptions = {
   readonly engine: Engine | 'auto';
 };
 
+/** `--matrix`: every entrant plays every entrant (itself included) as the US and as Japan. */
+export type MatrixOptions = {
+  readonly games: number; // per pairing; every pairing plays setup seeds seed..seed+games-1
+  readonly seed: number;
+  readonly scenario: string;
+  readonly json: boolean;
+  readonly progress: boolean;
+  readonly engine: Engine | 'auto';
+  /** The built-in scripted strategies first, then the bot modules given. */
+  readonly entrants: ReadonlyArray<StrategySpec>;
+};
+
 /** What a player is asked for one move. */
 export type Turn = {
   /** The player's own view (game/view.ts playerView), as a client would see it. */
