@@ -15,6 +15,9 @@ export const rulesFor = (scenario: Scenario): Rules => ({
   daysPerRound: scenario.daysPerRound,
   reciprocalRate: scenario.reciprocalRate,
   proposalsPerRound: scenario.proposalsPerRound,
+  events: scenario.events,
+  agendaDecks: scenario.agendas,
+  agendasPerSide: scenario.agendasPerSide,
   params: scenario.params,
 });
 

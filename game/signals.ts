@@ -10,8 +10,10 @@ export type SignalSettlement = { readonly kept: Side[]; readonly broken: Side[] 
 
 /**
  * Settles standing signals against this round's actions. A signal waits for
- * its trigger from the round after it was made; once triggered, its maker must
- * answer with the promised action that round or the next, or lose Credibility.
+ * its trigger from the round after it was made. Moves are chosen at once, so
+ * a response counts only when chosen after the trigger was revealed: once
+ * triggered, its maker owes the promised action in the next round, or loses
+ * Credibility.
  */
 export const settleSignals = (G: Draft, choices: { readonly [S in Side]: Choice }, params: Params): SignalSettlement => {
   const kept: Side[] = [];
@@ -23,10 +25,8 @@ export const settleSignals = (G: Draft, choices: { readonly [S in Side]: Choice 
     for (const signal of G.signals[side]) {
       if (signal.dueRound === G.round) {
         (mine === signal.response ? kept : broken).push(side);
-      } else if (signal.dueRound !== undefined || signal.madeRound >= G.round) {
+      } else if (signal.dueRound !== undefined) {
         standing.push(signal);
-      } else if (theirs === signal.trigger && mine === signal.response) {
-        kept.push(side);
       } else if (theirs === signal.trigger) {
         standing.push({ ...signal, dueRound: G.round + 1 });
       } else if (G.round - signal.madeRound < params.credibility.signalLifetime) {
@@ -45,7 +45,9 @@ export const settleSignals = (G: Draft, choices: { readonly [S in Side]: Choice 
  * Posts this round's new signals. A new signal replaces its maker's untriggered
  * one; a triggered one stays owed, so an empty threat cannot be escaped by
  * making another. A threat moves markets and the opponent's Approval in
- * proportion to how far the maker is believed; a promise builds Trust the same way.
+ * proportion to how far the maker is believed, and each re-posting of a threat
+ * never yet tested carries less (CALIBRATION.md, Hashimoto 1997: "less each
+ * time it is not carried out"); a promise builds Trust the same way.
  * Returns the Stress each side's threat added.
  */
 export const postSignals = (G: Draft, choices: { readonly [S in Side]: Choice }, params: Params): { [S in Side]: number } => {
@@ -53,10 +55,16 @@ export const postSignals = (G: Draft, choices: { readonly [S in Side]: Choice },
   for (const side of SIDES) {
     const signal = choices[side].signal;
     if (!signal) continue;
-    G.signals[side] = [...G.signals[side].filter((s) => s.dueRound !== undefined), { ...signal, madeRound: G.round, dueRound: undefined }];
-    const believed = G.board[side === 'us' ? 'usCredibility' : 'jpCredibility'] / 100;
+    const untested = G.signals[side].find((s) => s.dueRound === undefined);
+    const threat = isThreat(side, signal.response);
+    const repeats = threat && untested && isThreat(side, untested.response) ? untested.repeats + 1 : 0;
+    G.signals[side] = [
+      ...G.signals[side].filter((s) => s.dueRound !== undefined),
+      { ...signal, madeRound: G.round, dueRound: undefined, repeats },
+    ];
     const t = params.threats;
-    if (isThreat(side, signal.response)) {
+    const believed = (G.board[side === 'us' ? 'usCredibility' : 'jpCredibility'] / 100) * t.repostForce ** repeats;
+    if (threat) {
       stress[side] = t.stress * believed;
       applyEffects(
         G,

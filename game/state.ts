@@ -113,7 +113,8 @@ export type Signal = { readonly trigger: ActionType; readonly response: ActionTy
 
 export type LiveSignal = Signal & {
   readonly madeRound: number; //              3
-  readonly dueRound: number | undefined; //   5  set once X happened: Y must come by then
+  readonly dueRound: number | undefined; //   5  set once X happened: Y must come in that round
+  readonly repeats: number; //                2  times an untested threat was re-posted before this one
 };
 
 /** A side's choice for the moves step, secret until both have chosen. */
@@ -220,6 +221,9 @@ export type Rules = {
   readonly daysPerRound: number; //      10
   readonly reciprocalRate: number; //    24  the suspended rate that snaps back at the deadline, %
   readonly proposalsPerRound: number; // 3
+  readonly events: ReadonlyArray<string>; //  the news deck's cards (its order is secret; its contents are not)
+  readonly agendaDecks: { readonly us: ReadonlyArray<string>; readonly jp: ReadonlyArray<string> }; // each side draws from its own
+  readonly agendasPerSide: number; //         2
   readonly params: Params;
 };
 

@@ -1,5 +1,9 @@
 // Secret domestic agendas as declarative data: each side draws two at setup and
-// scores a bonus at the end for each whose condition holds.
+// scores a bonus at the end for each whose condition holds (where the markets
+// settle). A scenario's deck per side holds about as many cards that the status
+// quo keeps as cards that need a concession from the other side, so both sides
+// have as much to win from a deal as to protect (docs/model.md has the odds).
+// Cards are never removed or changed once shipped: stored matches name them.
 import type { GameState, IndicatorId, Side, Text } from '../state';
 
 export const COMPARISONS = ['atMost', 'atLeast', 'below'] as const;
@@ -13,7 +17,7 @@ export type Condition =
   /** What Japan has pledged in deals, in $B (investment) or $B a year (purchases). */
   | { readonly type: 'pledged'; readonly term: 'investment' | 'purchases'; readonly op: Comparison; readonly value: number }
   /** A concession made (or not) in a deal. */
-  | { readonly type: 'conceded'; readonly concession: 'riceOpened' | 'autoRestraint'; readonly is: boolean };
+  | { readonly type: 'conceded'; readonly concession: 'riceOpened' | 'autoRestraint' | 'reassured'; readonly is: boolean };
 
 export type AgendaCard = {
   readonly id: string;
@@ -67,6 +71,23 @@ export const AGENDA_CARDS: ReadonlyArray<AgendaCard> = [
     condition: { type: 'pledged', term: 'purchases', op: 'atLeast', value: 20 },
   },
   {
+    id: 'us-alliance-first',
+    side: 'us',
+    title: { en: 'Alliance first', ja: '同盟優先' },
+    text: { en: 'Alliance Trust at least 65 at the end.', ja: '終了時に同盟の信頼が65以上。' },
+    condition: { type: 'level', indicator: 'trust', op: 'atLeast', value: 65 },
+  },
+  {
+    id: 'us-calm-bonds',
+    side: 'us',
+    title: { en: 'Calm bond market', ja: '債券市場の安定' },
+    text: {
+      en: 'The 10-year yield no more than 0.25 points above where it started.',
+      ja: '10年債利回りの上昇が開始時から0.25ポイント以内。',
+    },
+    condition: { type: 'change', indicator: 'yield10y', op: 'atMost', value: 0.25 },
+  },
+  {
     id: 'jp-farm-lobby',
     side: 'jp',
     title: { en: 'Farm lobby', ja: '農業票' },
@@ -103,6 +124,30 @@ export const AGENDA_CARDS: ReadonlyArray<AgendaCard> = [
     title: { en: 'Keep capital at home', ja: '資本は国内に' },
     text: { en: 'An investment pledge of at most $300B.', ja: '投資の約束は3000億ドル以下。' },
     condition: { type: 'pledged', term: 'investment', op: 'atMost', value: 300 },
+  },
+  {
+    id: 'jp-security-guarantee',
+    side: 'jp',
+    title: { en: 'Security guarantee', ja: '安全保障の確約' },
+    text: { en: 'The US gives a security reassurance in a deal.', ja: '米国が合意で安全保障を確約する。' },
+    condition: { type: 'conceded', concession: 'reassured', is: true },
+  },
+  {
+    id: 'jp-no-snapback',
+    side: 'jp',
+    title: { en: 'No snapback', ja: '関税復活の阻止' },
+    text: { en: 'Baseline US tariff at most 15% at the end.', ja: '終了時に米国の一般関税が15%以下。' },
+    condition: { type: 'level', indicator: 'usBaselineTariff', op: 'atMost', value: 15 },
+  },
+  {
+    id: 'jp-tariff-relief',
+    side: 'jp',
+    title: { en: 'Tariff relief', ja: '関税の引き下げ' },
+    text: {
+      en: 'The baseline US tariff at least 2 points below where it started.',
+      ja: '米国の一般関税が開始時より2ポイント以上低い。',
+    },
+    condition: { type: 'change', indicator: 'usBaselineTariff', op: 'atMost', value: -2 },
   },
   {
     id: 'jp-security-umbrella',

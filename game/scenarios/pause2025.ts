@@ -1,6 +1,5 @@
 // "2025: The 90-day pause": the default scenario. Starting values are the
 // CALIBRATION.md "Starting values (2025 scenario)" rows.
-import { AGENDA_CARDS } from '../cards/agendas';
 import { EVENT_CARDS } from '../cards/events';
 import { PARAMS } from '../model/params';
 import type { Scenario } from './types';
@@ -43,9 +42,11 @@ export const PAUSE_2025: Scenario = {
   pause: 'active',
   reciprocalRate: 24, // CAL: EO 14257
   events: EVENT_CARDS.map((card) => card.id),
+  // Per side, three cards the status quo keeps and three that need a concession
+  // from the other side (docs/model.md, "Agenda odds").
   agendas: {
-    us: AGENDA_CARDS.filter((card) => card.side === 'us').map((card) => card.id),
-    jp: AGENDA_CARDS.filter((card) => card.side === 'jp').map((card) => card.id),
+    us: ['us-bond-vigilantes', 'us-rust-belt', 'us-deficit-hawk', 'us-midterm-headline', 'us-farm-states', 'us-shopping-list'],
+    jp: ['jp-farm-lobby', 'jp-no-second-plaza', 'jp-pension-safety', 'jp-toyota', 'jp-security-guarantee', 'jp-no-snapback'],
   },
   agendasPerSide: 2,
   proposalsPerRound: 3,

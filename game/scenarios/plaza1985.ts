@@ -54,10 +54,11 @@ export const PLAZA_1985: Scenario = {
     'stray-remark',
   ],
   agendas: {
-    // Only agendas that are neither met nor out of reach at 1985's starting values
+    // About half kept by the status quo, half needing a concession (docs/model.md,
+    // "Agenda odds"); none met or out of reach by 1985's starting values alone
     // (a 10.3% yield rules out "Bond vigilantes"; 3% autos would hand Japan "Toyota").
-    us: ['us-deficit-hawk', 'us-farm-states', 'us-shopping-list', 'us-rust-belt', 'us-midterm-headline'],
-    jp: ['jp-farm-lobby', 'jp-no-second-plaza', 'jp-security-umbrella', 'jp-keep-capital-home', 'jp-pension-safety'],
+    us: ['us-alliance-first', 'us-calm-bonds', 'us-farm-states', 'us-shopping-list', 'us-midterm-headline'],
+    jp: ['jp-farm-lobby', 'jp-no-second-plaza', 'jp-pension-safety', 'jp-security-guarantee', 'jp-tariff-relief'],
   },
   agendasPerSide: 2,
   proposalsPerRound: 3,

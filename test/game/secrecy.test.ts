@@ -4,6 +4,8 @@ import { Client } from 'boardgame.io/client';
 import { Local } from 'boardgame.io/multiplayer';
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../../game/headless';
+import { rulesFor } from '../../game/rules';
+import { scenarioById } from '../../game/scenarios';
 import { sideOf } from '../../game/state';
 import type { Choice, GameState, PlayerID } from '../../game/state';
 import { activePlayers, localClient, phaseOf, raw, seededGame } from './client-driver';
@@ -21,8 +23,17 @@ const view = (client: GameClient): GameState => {
   return state.G;
 };
 
-/** Everything a client holds: its state and its log, as text. */
-const everything = (client: GameClient): string => JSON.stringify({ state: client.getState(), log: client.log });
+/**
+ * Everything a client holds, as text: its state and its log, but for the rules
+ * the match was created with, which list every card of the scenario's decks
+ * (public, as the rules page is). The test checks separately that those are
+ * the scenario's own rules, the same for every match, so they cannot carry a
+ * match's secret.
+ */
+const everything = (client: GameClient): string => {
+  const state = client.getState();
+  return JSON.stringify({ state: state && { ...state, G: { ...state.G, rules: undefined } }, log: client.log });
+};
 
 // Round 1's US choice, and how it reads in JSON: text that appears nowhere else
 // in a round-1 state (the parameter file has keys of these names, not values).
@@ -69,6 +80,8 @@ describe('secrecy with Local multiplayer', () => {
 
     await playUntil(() => spectator.getState()?.ctx.phase === 'moves');
 
+    // The rules every client holds are the scenario's, the same for every match.
+    for (const client of [us, jp, spectator]) expect(view(client).rules).toEqual(rulesFor(scenarioById('2025-pause')));
     // Agendas: each side sees its own two, nobody sees the other's; the deck is nobody's.
     expect(view(us).agendas).toEqual({ us: truth.agendas.us, jp: [] });
     expect(view(jp).agendas).toEqual({ us: [], jp: truth.agendas.jp });

@@ -244,7 +244,7 @@ describe('moves: resolution', () => {
     expect(match.G.board.yield10y).toBeGreaterThan(before.board.yield10y);
     expect(match.G.history).toEqual([match.G.board]);
     expect(match.G.day).toBe(scenarioById(match.G.rules.scenario).daysPerRound);
-    expect(match.G.signals.us).toEqual([{ ...US_THREAT, madeRound: 1, dueRound: undefined }]);
+    expect(match.G.signals.us).toEqual([{ ...US_THREAT, madeRound: 1, dueRound: undefined, repeats: 0 }]);
   });
 
   it('a sale that pushes Stress to 100 ends the game in a crisis tipped by Japan, who pays more', () => {
@@ -363,13 +363,34 @@ describe('moves: signals', () => {
     expect(match.G.signals.us).toEqual([]);
   });
 
-  it('a threat carried out in the same round as its trigger gains Credibility', () => {
+  it('the promised action chosen in the same round as the trigger does not count: it was chosen blind', () => {
     const match = quietMatch();
     playRound(match, [STAND, US_THREAT], [STAND]);
     const before = credibility(match.G, 'us');
     playRound(match, [RAISE_BASELINE_5], [SELL_25]);
-    expect(match.G.reports[1]?.signalsKept).toEqual(['us']);
-    expect(credibility(match.G, 'us')).toBeGreaterThan(before);
+    expect(match.G.reports[1]?.signalsKept).toEqual([]);
+    expect(credibility(match.G, 'us')).toBe(before);
+    // It is now owed: the response must come in the round after the trigger was revealed.
+    expect(match.G.signals.us[0]?.dueRound).toBe(3);
+    playRound(match, [STAND], [STAND]);
+    expect(match.G.reports[2]?.signalsBroken).toEqual(['us']);
+  });
+
+  it('each re-posting of an untested threat moves the markets less; testing it resets the count', () => {
+    const match = quietMatch();
+    const approvalHit: number[] = [];
+    for (let round = 1; round <= 3; round++) {
+      const before = match.G.board.jpApproval;
+      // Credibility is held fixed, so only the re-posting can change the threat's force.
+      match.G.board.usCredibility = 60;
+      playRound(match, [STAND, US_THREAT], [STAND]);
+      advanceTo(match, 'review');
+      approvalHit.push(before - match.G.board.jpApproval);
+      expect(match.G.signals.us.at(-1)?.repeats).toBe(round - 1);
+    }
+    // The threat's own push on Japan's Approval halves each time (the market drift is the same each round).
+    expect(approvalHit[0]).toBeGreaterThan(approvalHit[1] ?? Infinity);
+    expect(approvalHit[1]).toBeGreaterThan(approvalHit[2] ?? Infinity);
   });
 
   it('a threat whose trigger happens and is not followed through within a round loses Credibility', () => {
@@ -423,6 +444,7 @@ describe('moves: signals', () => {
     const other: Signal = { trigger: 'retaliate', response: 'labelManipulator' };
     playRound(match, [STAND, US_THREAT], [STAND]);
     playRound(match, [STAND, other], [STAND]);
-    expect(match.G.signals.us).toEqual([{ ...other, madeRound: 2, dueRound: undefined }]);
+    // Another threat over an untested one is a re-posting: it carries less force.
+    expect(match.G.signals.us).toEqual([{ ...other, madeRound: 2, dueRound: undefined, repeats: 1 }]);
   });
 });

@@ -1,0 +1,21 @@
+// `npm run agenda:odds [scenario] [games]`: each agenda card's chance of being
+// met on the no-war path and in dove-vs-dove and hawk-vs-hawk games, as the
+// markdown table docs/model.md shows.
+import { DEFAULT_SCENARIO } from '../../game/scenarios';
+import { agendaOdds } from './agendas/odds';
+
+const [scenario = DEFAULT_SCENARIO, gamesText = '200'] = process.argv.slice(2);
+const games = Number(gamesText);
+if (!Number.isInteger(games) || games < 1) {
+  console.error(`games must be a positive integer, got ${gamesText}`);
+  process.exit(2);
+}
+const noWar = agendaOdds(scenario, games);
+const doves = agendaOdds(scenario, games, ['dove', 'dove']);
+const hawks = agendaOdds(scenario, games, ['hawk', 'hawk']);
+const pct = (x: number | undefined): string => `${Math.round((x ?? 0) * 100)}%`;
+console.log(`| side | agenda | no war | dove vs dove | hawk vs hawk |`);
+console.log(`|---|---|---|---|---|`);
+noWar.forEach((row, i) => {
+  console.log(`| ${row.side === 'us' ? 'US' : 'Japan'} | ${row.card} | ${pct(row.met)} | ${pct(doves[i]?.met)} | ${pct(hawks[i]?.met)} |`);
+});
