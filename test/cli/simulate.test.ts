@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSimulateArgs } from '../../src/cli/sim/args';
-import { toJson } from '../../src/cli/sim/report';
+import type { Outcome } from '../../game/state';
+import { summarize, toJson } from '../../src/cli/sim/report';
 import { runSimulation } from '../../src/cli/sim/run';
 import type { SimulateOptions } from '../../src/cli/sim/types';
 
@@ -99,6 +100,15 @@ describe('simulate', () => {
     await expect(simulate('--games', '1', '--us', path, '--jp', 'dove')).rejects.toThrow(
       /Strategy ".*bad-bot.mjs" \(US, player "0"\) made a rejected move chooseAction\(\{"type":"nuke"\}\)/,
     );
+  });
+
+  it('warns when the rules scored a game as NaN', () => {
+    const outcome = (us: number): Outcome =>
+      ({ reason: 'deal', round: 3, winner: 'draw', joint: us, scores: { us: { total: us }, jp: { total: 1 } } }) as unknown as Outcome;
+    const info = { scenario: '2025-pause', seed: 10, players: { us: 'dove', jp: 'dove' }, engine: 'headless', notes: ['n'] } as const;
+    expect(summarize([{ outcome: outcome(1) }], info).notes).toEqual(['n']);
+    const summary = summarize([{ outcome: outcome(1) }, { outcome: outcome(Number.NaN) }], info);
+    expect(summary.notes[0]).toMatch(/WARNING: .*not a number in 1 of 2 games \(first: game 2, setup seed 11, US NaN, Japan 1\)/);
   });
 
   it('rejects a module without a bot as bad input', async () => {

@@ -32,8 +32,26 @@ export type Summary = {
 
 const mean = (values: ReadonlyArray<number>): number => (values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length);
 
+/**
+ * A warning when the rules scored some game as NaN or Infinity: the means
+ * would be NaN (null in JSON) and the winner a guess, so say where it started.
+ */
+const scoringWarning = (records: ReadonlyArray<GameRecord>, seed: number): string | undefined => {
+  const broken = records.flatMap((r, i) =>
+    Number.isFinite(r.outcome.scores.us.total) && Number.isFinite(r.outcome.scores.jp.total) ? [] : [i],
+  );
+  const first = broken[0];
+  if (first === undefined) return undefined;
+  const { us, jp } = records[first]?.outcome.scores ?? {};
+  return (
+    `WARNING: the rules gave a score that is not a number in ${broken.length} of ${records.length} games ` +
+    `(first: game ${first + 1}, setup seed ${seed + first}, US ${String(us?.total)}, Japan ${String(jp?.total)}): a bug in game/ scoring.`
+  );
+};
+
 export const summarize = (records: ReadonlyArray<GameRecord>, info: RunInfo): Summary => {
   const games = records.length;
+  const warning = scoringWarning(records, info.seed);
   const count = (test: (r: GameRecord) => boolean): number => records.filter(test).length;
   const rate = (n: number): number => (games === 0 ? 0 : n / games);
   const crises = records.filter((r) => r.outcome.reason === 'crisis');
@@ -61,7 +79,7 @@ export const summarize = (records: ReadonlyArray<GameRecord>, info: RunInfo): Su
     seeds: { first: info.seed, last: info.seed + Math.max(games - 1, 0) },
     players: info.players,
     engine: info.engine,
-    notes: info.notes,
+    notes: warning ? [warning, ...info.notes] : info.notes,
   };
 };
 
