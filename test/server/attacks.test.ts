@@ -2,7 +2,7 @@
 // real socket against ours: it changes nothing and the server stays up.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROCESSED_GAME } from '../../src/server/engine';
-import { LOBBY, connect, get, newMatch, post, rejections, sleep, startServer } from './helpers';
+import { LOBBY, connect, get, newMatch, playOut, post, rejections, sleep, startServer } from './helpers';
 import type { Running, TestClient } from './helpers';
 
 let running: Running;
@@ -112,6 +112,8 @@ describe('attacks over the socket', () => {
 
   it('trap 5: moves both seats send at once on the same stateID both land', async () => {
     const { matchID, us, jp } = await seated();
+    // The lead's scenarios may open with a news response: play up to the talks, where both sides owe.
+    await playOut({ '0': us, '1': jp }, (s) => s.ctx.phase === 'talks' && Object.keys(s.ctx.activePlayers ?? {}).length === 2);
     const stateID = (await storedState(matchID))._stateID;
     us.move('endTalks', [], stateID);
     jp.move('endTalks', [], stateID);
@@ -124,8 +126,10 @@ describe('attacks over the socket', () => {
     const { us } = await seated();
     const syncs = () => us.received.filter((r) => r.event === 'sync').length;
     const before = syncs();
-    us.move('chooseAction', [{ type: 'standPat' }]); // not a talks move
-    us.move('propose', [{ nonsense: true }, true]); // the rules refuse it
+    us.move('chooseAction', [{ type: 'standPat' }]); // not a move of the opening step
+    const phase = us.state()?.ctx.phase;
+    if (phase === 'news') us.move('respond', ['no-such-option']); // the rules refuse it
+    else us.move('propose', [{ nonsense: true }, true]); // the rules refuse it
     await us.waitFor(() => rejections(us).length >= 2 && syncs() >= before + 2);
     expect(rejections(us).map((r) => r.reason)).toEqual(['There is no move "chooseAction" in this step', 'The rules refused this move']);
   });
