@@ -245,4 +245,6 @@ export const PARAMS = {
   },
 } as const;
 
-export type Params = typeof PARAMS;
+/** Widened: a stored match's parameters are numbers, not the literals of today's file. */
+type Widen<T> = T extends number ? number : T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };
+export type Params = Widen<typeof PARAMS>;
