@@ -1,7 +1,7 @@
 // What each policy action does in the economic model, one function per action
 // family. The action registry (game/actions/) names these as each entry's
 // model effect; markets.ts then adds up the round's shocks. Docs: docs/model.md.
-import { clamp, portfolioFactor, stressMultiplier } from './core';
+import { clamp, interventionYen, portfolioFactor, stressMultiplier } from './core';
 import type { EffectContext } from './core';
 import type { JpAction, UsAction } from '../state';
 
@@ -60,7 +60,7 @@ export const sellTreasuries = (action: Of<JpAction, 'sellTreasuries'>, { b, m, s
   // The dollars not brought home add to usable reserves.
   b.reserves += amount * (1 - p.treasurySales.repatriatedShare);
   s.yieldPp.jp += (amount * p.treasurySales.bpPerBillion * amp) / 100;
-  s.fxYen.jp -= amount * p.treasurySales.repatriatedShare * p.fx.yenPerBillion * amp;
+  s.fxYen.jp -= interventionYen(amount * p.treasurySales.repatriatedShare, p) * amp;
   s.stress.jp += amount * p.treasurySales.stressPerBillion * amp;
   s.trust += amount * p.trust.sellPerBillion;
   s.approval.jp += p.approval.jpLiftSale;
@@ -80,7 +80,7 @@ export const intervene = (action: Of<JpAction, 'intervene'>, { b, s, input }: Ef
   const buying = action.direction === 'buyYen';
   const amount = buying ? Math.min(action.amount, b.reserves) : action.amount;
   b.reserves += buying ? -amount : amount;
-  s.fxYen.jp += (buying ? -1 : 1) * amount * p.fx.yenPerBillion;
+  s.fxYen.jp += (buying ? -1 : 1) * interventionYen(amount, p);
 };
 
 export const retaliate = (action: Of<JpAction, 'retaliate'>, { b, s, input }: EffectContext): void => {

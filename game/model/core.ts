@@ -57,6 +57,19 @@ export const clamp = (value: number, min: number, max: number): number => Math.m
 export const stressMultiplier = (stress: number, params: Params): number =>
   1 + params.treasurySales.stressAmplification * (stress / 100) ** 2;
 
+/**
+ * Yen that X $B of yen buying (or selling) moves USD/JPY by, at once, in calm
+ * markets: concave, the first dollars moving it most (the 2022 and 2024 episodes).
+ */
+export const interventionYen = (billions: number, params: Params): number =>
+  billions <= 0 ? 0 : params.fx.yenAt40 * (billions / 40) ** params.fx.concavity;
+
+/** A round's new move of USD/JPY after saturation: never as much as `fx.maxMoveShare` of the price. */
+export const saturatedYen = (move: number, usdjpy: number, params: Params): number => {
+  const scale = params.fx.maxMoveShare * usdjpy;
+  return scale * Math.tanh(move / scale);
+};
+
 /** Price of the Treasury portfolio per dollar of face value, in dollars at the starting exchange rate. */
 export const portfolioFactor = (board: Indicators, start: Indicators, params: Params): number =>
   Math.max(0, 1 - (params.jp.portfolioDuration * (board.yield10y - start.yield10y)) / 100) * (board.usdjpy / start.usdjpy);

@@ -1,8 +1,9 @@
 // The economic model: a pure function from the board, both revealed actions and
 // the parameters to the next board. Docs: docs/model.md explains each step.
 import { applyActionEffect } from '../actions';
-import { clamp, noShocks, portfolioFactor } from './core';
+import { clamp, noShocks, portfolioFactor, saturatedYen } from './core';
 import type { Board, EffectContext, MarketInput, MarketResult, MarketsDraft } from './core';
+import type { Indicators } from '../state';
 import type { Params } from './params';
 
 export type { MarketInput, MarketResult } from './core';
@@ -12,6 +13,25 @@ const tradeFactor = (tariff: number, startTariff: number, elasticity: number, pa
   Math.max(params.tariffs.floor, 1 - elasticity * (tariff - startTariff));
 
 const sum = (byside: { readonly us: number; readonly jp: number }): number => byside.us + byside.jp;
+
+/** US tariff points above the start on all of Japan's goods: each line counts by its share of the trade. */
+const usTariffAboveStart = (board: Indicators, start: Indicators, params: Params): number =>
+  (1 - params.tariffs.autoShare) * (board.usBaselineTariff - start.usBaselineTariff) +
+  params.tariffs.autoShare * (board.usAutoTariff - start.usAutoTariff);
+
+/**
+ * Approval after a round's change: polls do not fall without bound. The room
+ * above the soft floor (below the ceiling) shrinks by exp(change / room), so a
+ * small change lands almost whole and no change crosses the floor or ceiling.
+ */
+const polled = (approval: number, change: number, floor: number, ceiling: number): number => {
+  if (change < 0) {
+    const room = approval - floor;
+    return room <= 0 ? approval : floor + room * Math.exp(change / room);
+  }
+  const room = ceiling - approval;
+  return room <= 0 ? approval : ceiling - room * Math.exp(-change / room);
+};
 
 /** Resolves one round of markets: both actions together, then trade, growth, approval, stress and trust. */
 export const resolveMarkets = (input: MarketInput): MarketResult => {
@@ -30,9 +50,12 @@ export const resolveMarkets = (input: MarketInput): MarketResult => {
   b.yield10y = Math.max(0, b.yield10y + yieldPp * p.treasurySales.lastingShare + yieldFading - m.yieldFading);
   m.yieldFading = yieldFading;
 
-  // Market moves feed Stress, charged to the side whose action moved the price.
+  // Market moves feed Stress, charged to the side whose action moved the price
+  // (the manipulator label's lasting yen move is the US's).
   for (const side of ['us', 'jp'] as const) {
-    s.stress[side] += Math.max(0, s.yieldPp[side]) * p.stress.perYieldPoint + Math.abs(s.fxYen[side]) * p.stress.perYenMoved;
+    s.stress[side] +=
+      Math.max(0, s.yieldPp[side]) * p.stress.perYieldPoint +
+      (Math.abs(s.fxYen[side]) + Math.abs(s.fxLastingYen[side])) * p.stress.perYenMoved;
   }
 
   const relaxed = b.stress + (p.stress.calm - b.stress) * p.stress.relaxPerRound;
@@ -40,9 +63,13 @@ export const resolveMarkets = (input: MarketInput): MarketResult => {
   const stressRise = Math.max(0, b.stress - input.board.stress);
 
   // The yen: intervention and repatriation fade, labels last, and panic buys yen.
+  // The round's new move saturates (fx.maxMoveShare), its fading and lasting
+  // parts in proportion, so no round leaves the historical extremes.
   const fxShock = sum(s.fxYen) + stressRise * p.fx.havenYenPerStress;
-  const fxFading = m.fxFading * (1 - p.fx.fadePerRound) + fxShock;
-  b.usdjpy = clamp(b.usdjpy + sum(s.fxLastingYen) + fxFading - m.fxFading, p.fx.min, p.fx.max);
+  const fxNew = fxShock + sum(s.fxLastingYen);
+  const kept = fxNew === 0 ? 1 : saturatedYen(fxNew, b.usdjpy, p) / fxNew;
+  const fxFading = m.fxFading * (1 - p.fx.fadePerRound) + fxShock * kept;
+  b.usdjpy = clamp(b.usdjpy + sum(s.fxLastingYen) * kept + fxFading - m.fxFading, p.fx.min, p.fx.max);
   m.fxFading = fxFading;
 
   // Trade adjusts toward what the tariffs allow, a share of the gap each round.
@@ -62,7 +89,7 @@ export const resolveMarkets = (input: MarketInput): MarketResult => {
   const stressDrag = Math.max(0, b.stress - p.stress.dragThreshold) * p.stress.economyPerPointAbove;
   const usTarget =
     100 +
-    p.us.economyPerTariffPoint * (b.usBaselineTariff + b.usAutoTariff - start.usBaselineTariff - start.usAutoTariff) +
+    p.us.economyPerTariffPoint * usTariffAboveStart(b, start, p) +
     p.us.economyPerYieldPoint * (b.yield10y - start.yield10y) +
     p.us.economyPerExportBillion * (b.usExports - start.usExports) +
     stressDrag;
@@ -78,30 +105,35 @@ export const resolveMarkets = (input: MarketInput): MarketResult => {
   const usEconomy = b.usEconomy + (usTarget - b.usEconomy) * p.economy.adjustmentPerRound;
   const jpEconomy = b.jpEconomy + (jpTarget - b.jpEconomy) * p.economy.adjustmentPerRound;
 
-  // Approval: this round's lifts and costs, the economy, prices and yields, then drift home.
+  // Approval: this round's lifts and costs, the economy, prices and yields, then
+  // drift home; polled against the soft floor and ceiling. Buyers pay the tariffs
+  // in force when the round began (prices take time): $B a year as a share of GDP.
   const a = p.approval;
-  const tariffAboveStart = Math.max(0, b.usBaselineTariff + b.usAutoTariff - start.usBaselineTariff - start.usAutoTariff);
-  const usApproval =
-    b.usApproval +
+  const was = input.board;
+  const usBuyersPay = Math.max(0, usTariffAboveStart(was, start, p)) * start.jpExports / 100;
+  const jpBuyersPay = Math.max(0, was.jpRetaliatoryTariff - start.jpRetaliatoryTariff) * start.usExports / 100;
+  const usChange =
     s.approval.us +
     (usEconomy - b.usEconomy) * a.perEconomyPoint +
-    tariffAboveStart * a.usDragPerTariffPointPerRound +
+    ((usBuyersPay * 100) / p.us.gdp) * a.perBuyersCostPerRound +
     Math.max(0, b.jpRetaliatoryTariff - start.jpRetaliatoryTariff) * a.usDragPerRetaliationPointPerRound +
     Math.max(0, b.yield10y - start.yield10y) * a.usPerYieldPoint +
     (start.usApproval - b.usApproval) * a.relaxPerRound;
-  const jpApproval =
-    b.jpApproval +
+  const jpChange =
     s.approval.jp +
     (jpEconomy - b.jpEconomy) * a.perEconomyPoint +
+    ((jpBuyersPay * 100) / p.jp.gdp) * a.perBuyersCostPerRound +
     (start.jpApproval - b.jpApproval) * a.relaxPerRound;
   b.usEconomy = usEconomy;
   b.jpEconomy = jpEconomy;
-  b.usApproval = clamp(usApproval, 0, 100);
-  b.jpApproval = clamp(jpApproval, 0, 100);
+  b.usApproval = clamp(polled(b.usApproval, usChange, a.softFloor.us, a.softCeiling), 0, 100);
+  b.jpApproval = clamp(polled(b.jpApproval, jpChange, a.softFloor.jp, a.softCeiling), 0, 100);
   b.trust = clamp(b.trust + s.trust + (start.trust - b.trust) * p.trust.relaxPerRound, 0, 100);
 
-  // The bills: the US interest bill and the value of Japan's portfolio.
-  b.usInterestBill = start.usInterestBill + p.us.interestBillPerYieldPoint * (b.yield10y - start.yield10y);
+  // The bills. The US interest bill moves toward the run-rate today's yield implies
+  // only as fast as debt matures and reprices; Japan's portfolio is marked to market.
+  const runRate = start.usInterestBill + p.us.interestBillPerYieldPoint * (b.yield10y - start.yield10y);
+  b.usInterestBill += (runRate - b.usInterestBill) * p.us.debtRepricedPerRound;
   b.jpPortfolio = b.holdings * portfolioFactor(b, start, p);
 
   return { board: b, markets: m, stressBy: s.stress };
