@@ -1,19 +1,26 @@
-// `npm run bench [-- --games N --client-games M --repeats R --json]`
+// `npm run bench [-- --games N --client-games M --repeats R --matches N --duration S --only rules|server --json]`
 // Complete games per second through the pure rules (the headless engine) and
 // through boardgame.io's Client, with the same scripted players and seeds,
-// measured in one run; prints each repeat, the medians and their ratio.
+// measured in one run; prints each repeat, the medians and their ratio. Then
+// the server under load (bench/server-load.ts): N matches of two socket
+// clients against one server process, the real game against a trivial one.
 import { parseArgs } from 'node:util';
 import { DEFAULT_SCENARIO, SCENARIOS } from '../../game/scenarios';
 import type { Outcome } from '../../game/state';
 import { PAIRS, median, timeClient, timeHeadless, timeHeadlessWithoutSetup } from './bench/measure';
 import type { Timing } from './bench/measure';
+import { formatServerLoad, runServerLoadBench } from './bench/server-load';
+import type { ServerLoadReport } from './bench/server-load';
 
 const TARGET = 10_000;
 
 const USAGE = `Usage: npm run bench -- [--games N] [--client-games M] [--repeats R] [--scenario ID] [--json]
   --games N          games per repeat through the headless engine (default 20000)
   --client-games M   games per repeat through boardgame.io's Client (default 200)
-  --repeats R        timed repeats after one warm-up (default 5)`;
+  --repeats R        timed repeats after one warm-up (default 5)
+  --matches N        concurrent matches in the server load runs (default 500)
+  --duration S       measured seconds per server load run (default 20)
+  --only PART        run only 'rules' (headless vs Client) or 'server' (load)`;
 
 const positive = (flag: string, raw: string | undefined, fallback: number): number => {
   if (raw === undefined) return fallback;
@@ -31,6 +38,9 @@ const main = async (): Promise<void> => {
       'client-games': { type: 'string' },
       repeats: { type: 'string' },
       scenario: { type: 'string' },
+      matches: { type: 'string' },
+      duration: { type: 'string' },
+      only: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -44,6 +54,20 @@ const main = async (): Promise<void> => {
   const repeats = positive('--repeats', values.repeats, 5);
   const scenario = values.scenario ?? DEFAULT_SCENARIO;
   if (!SCENARIOS.some((s) => s.id === scenario)) throw new Error(`Unknown scenario "${scenario}"`);
+  const only = values.only;
+  if (only !== undefined && only !== 'rules' && only !== 'server') throw new Error(`--only must be rules or server, got "${only}"`);
+  const serverLoad = (): Promise<ServerLoadReport> =>
+    runServerLoadBench({
+      matches: positive('--matches', values.matches, 500),
+      durationMs: positive('--duration', values.duration, 20) * 1000,
+      warmupMs: 3000,
+      progress: (line) => console.error(line),
+    });
+  if (only === 'server') {
+    const load = await serverLoad();
+    console.log(values.json ? JSON.stringify({ serverLoad: load }) : formatServerLoad(load));
+    return;
+  }
 
   // Warm-up (not counted): lets the JIT compile both paths.
   timeHeadless(scenario, 0, Math.min(games, 2000));
@@ -84,8 +108,9 @@ const main = async (): Promise<void> => {
     targetMet: med.headless >= TARGET,
     sameOutcomes,
   };
+  const load = only === 'rules' ? undefined : await serverLoad();
   if (values.json) {
-    console.log(JSON.stringify(report));
+    console.log(JSON.stringify(load ? { ...report, serverLoad: load } : report));
     return;
   }
   const f = (n: number): string => Math.round(n).toLocaleString('en-US').padStart(12);
@@ -105,6 +130,7 @@ const main = async (): Promise<void> => {
       `Ratio headless / Client (medians, setup included): ${report.ratio}x`,
       `Target >= ${TARGET.toLocaleString('en-US')} games/s through the pure path: ${report.targetMet ? 'met' : 'NOT met'}`,
       `Same outcomes through both paths for the first ${clientGames} seeds: ${sameOutcomes ? 'yes' : 'NO'}`,
+      ...(load ? ['', formatServerLoad(load)] : []),
     ].join('\n'),
   );
 };

@@ -142,9 +142,17 @@ export class LoadMatch {
     return this.seats.some((s) => s.view?.ctx.gameover !== undefined);
   }
 
-  /** The seats that owe a move now and have none in flight. */
+  /**
+   * The seats that owe a move now and have none in flight, among those that
+   * have seen the latest state: a seat still waiting for the other's update
+   * would decide on an old view (the server would take the move, since our
+   * moves ignore stale state IDs, and then refuse it under the rules).
+   */
   ready(): ReadonlyArray<Seat> {
-    return this.seats.filter((s) => !s.pending && s.view && s.view.ctx.gameover === undefined && s.view.ctx.activePlayers?.[s.seat] !== undefined).map((s) => s.seat);
+    const latest = Math.max(...this.seats.map((s) => s.view?._stateID ?? -1));
+    return this.seats
+      .filter((s) => !s.pending && s.view && s.view._stateID === latest && s.view.ctx.gameover === undefined && s.view.ctx.activePlayers?.[s.seat] !== undefined)
+      .map((s) => s.seat);
   }
 
   /** Sends the seat's chosen move; resolves once it is acknowledged, refused or timed out. */

@@ -7,15 +7,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Ctx } from 'boardgame.io';
 import { GAME_NAME } from '../../../game/index';
-import type { Phase } from '../../../game/flow';
-import { sideOf } from '../../../game/state';
-import type { GameState } from '../../../game/state';
-import { makeStrategy } from '../../bot/strategies';
-import { PAIRS } from './measure';
 import { LoadMatch } from './server-load-client';
-import type { Decide, Seat } from './server-load-client';
+import { realPlayers, trivialPlayers } from './server-load-players';
 import { startServer } from './server-load-process';
 import { runLoad } from './server-load-run';
 import type { Pace, RunResult } from './server-load-run';
@@ -49,15 +43,6 @@ const SERVER_ENTRY = 'src/server/main.ts';
 const TRIVIAL_HOOKS = './src/cli/bench/server-load-trivial-register.mjs';
 const TARGET_P99_MS = 50;
 const TARGET_RATIO = 1.5;
-
-/** Real seats: the bench's scripted pairings, seeded by match number. */
-const realPlayers = (i: number): Decide => {
-  const [us, jp] = PAIRS[i % PAIRS.length] ?? ['dove', 'dove'];
-  const deciders = { '0': makeStrategy(us, i * 2 + 1), '1': makeStrategy(jp, i * 2 + 2) };
-  return (G: unknown, ctx: Ctx, seat: Seat) => deciders[seat](G as GameState, ctx.phase as Phase, sideOf(seat));
-};
-
-const trivialPlayers: Decide = () => ({ move: 'tick', args: [] });
 
 type Game = 'trivial' | 'real';
 
