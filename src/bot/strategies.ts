@@ -65,8 +65,10 @@ const threat = (side: Side): Signal =>
 /** The deal each side's moderate players offer: autos to 15% for money and purchases. */
 const moderateTerms = (side: Side): Terms =>
   side === 'us'
-    ? { usAutoTariff: 15, investment: 400, purchases: 15, noSaleRounds: 3 }
-    : { usAutoTariff: 15, investment: 300, purchases: 10 };
+    ? // Autos to 20% for the investment, purchases and rice the US's agendas ask for.
+      { usAutoTariff: 20, investment: 450, purchases: 25, riceOpening: true }
+    : // Autos to 15% and a security reassurance for enough investment and purchases to leave the US better off too.
+      { usAutoTariff: 15, investment: 400, purchases: 20, securityReassurance: true };
 
 const lastOpponentAction = (view: GameState, side: Side): Action | undefined =>
   view.reports[view.reports.length - 1]?.choices[otherSide(side)].action;
