@@ -54,6 +54,8 @@ const oneServer = async (
   const dataDir = mkdtempSync(join(tmpdir(), 'cott-bench-'));
   const server = await startServer(SERVER_ENTRY, {
     DATA_DIR: dataDir,
+    // As deployed: boardgame.io's immer and checks in their production builds.
+    NODE_ENV: 'production',
     // The generator creates and joins hundreds of matches from one address.
     LOBBY_RATE_PER_MINUTE: '1000000',
     ...options.serverEnv,
