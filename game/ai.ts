@@ -24,11 +24,14 @@ const SAMPLE_BUNDLES: ReadonlyArray<Terms> = [
   { investment: 300, autoRestraint: true, usAutoTariff: 10 },
 ];
 
-export const proposalChoices = (G: GameState): Array<{ terms: Terms; comprehensive: boolean }> =>
-  SAMPLE_BUNDLES.filter((terms) => termsProblem(G, terms) === undefined).flatMap((terms) => [
-    { terms, comprehensive: false },
-    { terms, comprehensive: true },
-  ]);
+type ProposalChoice = { readonly terms: Terms; readonly comprehensive: boolean };
+const SAMPLE_CHOICES: ReadonlyArray<ProposalChoice> = SAMPLE_BUNDLES.flatMap((terms) => [
+  { terms, comprehensive: false },
+  { terms, comprehensive: true },
+]);
+
+export const proposalChoices = (G: GameState): ProposalChoice[] =>
+  SAMPLE_CHOICES.filter((choice) => termsProblem(G, choice.terms) === undefined);
 
 export const enumerateMoves = (G: GameState, phase: Phase, side: Side): MoveChoice[] => {
   if (!owes(G, phase, side)) return [];

@@ -81,21 +81,27 @@ export const proposingProblem = (G: GameState, side: Side): Problem | undefined 
   return undefined;
 };
 
-const amountOption = (G: GameState, key: AmountTerm): AmountOption => {
+/** The most an amount term can say now, and the problem with saying more. */
+const amountLimit = (G: GameState, key: AmountTerm): { readonly limit: number; readonly problem: Problem } => {
   switch (key) {
     case 'usBaselineTariff':
-      return amount(key, G.board.usBaselineTariff - 1, 'notACut');
+      return { limit: G.board.usBaselineTariff - 1, problem: 'notACut' };
     case 'usAutoTariff':
-      return amount(key, G.board.usAutoTariff - 1, 'notACut');
+      return { limit: G.board.usAutoTariff - 1, problem: 'notACut' };
     case 'investment':
-      return amount(key, TERM_RANGES.investment.max - G.markets.investment, 'tooMuch');
+      return { limit: TERM_RANGES.investment.max - G.markets.investment, problem: 'tooMuch' };
     case 'purchases':
-      return amount(key, TERM_RANGES.purchases.max - G.markets.purchases, 'tooMuch');
+      return { limit: TERM_RANGES.purchases.max - G.markets.purchases, problem: 'tooMuch' };
     case 'noSaleRounds':
-      return amount(key, G.rounds, 'tooLong');
+      return { limit: G.rounds, problem: 'tooLong' };
     case 'yenAccord':
-      return amount(key, TERM_RANGES.yenAccord.max, 'tooMuch');
+      return { limit: TERM_RANGES.yenAccord.max, problem: 'tooMuch' };
   }
+};
+
+const amountOption = (G: GameState, key: AmountTerm): AmountOption => {
+  const { limit, problem } = amountLimit(G, key);
+  return amount(key, limit, problem);
 };
 
 const flagOption = (G: GameState, key: FlagTerm): FlagOption => {
@@ -126,14 +132,18 @@ export const talkOptions = (G: GameState, side: Side): TalkOptions => ({
   flags: FLAG_TERMS.map((key) => flagOption(G, key)),
 });
 
-/** Why these (well-formed, see terms.ts) terms cannot be offered now, or undefined if they can. */
+/**
+ * Why these (well-formed, see terms.ts) terms cannot be offered now, or
+ * undefined if they can. Amounts are already on their grid, so one at most
+ * the limit is at most the option's max.
+ */
 export const termsProblem = (G: GameState, terms: Terms): Problem | undefined => {
-  for (const key of Object.keys(terms) as Array<keyof Terms>) {
+  for (const key in terms) {
     if (isAmountTerm(key)) {
-      const option = amountOption(G, key);
       const value = terms[key];
-      if (value !== undefined && (!option.available || value > option.max)) return option.problem;
-    } else if (terms[key]) {
+      const { limit, problem } = amountLimit(G, key);
+      if (value !== undefined && value > limit) return problem;
+    } else if (isFlagTerm(key) && terms[key]) {
       const problem = flagOption(G, key).problem;
       if (problem) return problem;
     }

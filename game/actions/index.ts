@@ -53,9 +53,12 @@ export const approvalCost = (side: Side, action: Action, params: Params): number
 /** An escalation: what a threat promises, a hawk reaches for and tit-for-tat answers. */
 export const isHostile = (side: Side, action: Action): boolean => specOf(side, action).hostile(action);
 
+const threatTypes = (side: Side): ReadonlySet<string> =>
+  new Set(ALL_VARIANTS[side].filter((variant) => specOf(side, variant).hostile(variant)).map((variant) => variant.type));
+const THREAT_TYPES: { readonly [S in Side]: ReadonlySet<string> } = { us: threatTypes('us'), jp: threatTypes('jp') };
+
 /** A signal's promised response is a threat when some intensity of it is hostile; otherwise it is a promise. */
-export const isThreat = (side: Side, response: ActionType): boolean =>
-  actionSpec(side, response)?.variants.some((variant) => actionSpec(side, response)?.hostile(variant)) ?? false;
+export const isThreat = (side: Side, response: ActionType): boolean => THREAT_TYPES[side].has(response);
 
 /** Why `side` cannot take `action` now (Approval first, then the entry's own rule), or undefined. */
 export const actionProblem = (G: GameState, params: Params, side: Side, action: Action): Problem | undefined => {

@@ -5,25 +5,31 @@ import { clamp } from './core';
 import type { Params } from './params';
 import type { Draft, IndicatorDelta, IndicatorId } from '../state';
 
-const PERCENT_SCALES: ReadonlyArray<IndicatorId> = [
-  'stress',
-  'trust',
-  'usApproval',
-  'jpApproval',
-  'usCredibility',
-  'jpCredibility',
-];
-
 /** Clamps an indicator to its range: 0-100 tracks, FX bounds, no negative stocks. */
 export const bound = (id: IndicatorId, value: number, params: Params): number => {
-  if (PERCENT_SCALES.includes(id)) return clamp(value, 0, 100);
-  if (id === 'usdjpy') return clamp(value, params.fx.min, params.fx.max);
-  if (id === 'balance') return value;
-  return Math.max(0, value);
+  switch (id) {
+    case 'stress':
+    case 'trust':
+    case 'usApproval':
+    case 'jpApproval':
+    case 'usCredibility':
+    case 'jpCredibility':
+      return clamp(value, 0, 100);
+    case 'usdjpy':
+      return clamp(value, params.fx.min, params.fx.max);
+    case 'balance':
+      return value;
+    default:
+      return Math.max(0, value);
+  }
 };
 
 export const applyEffects = (G: Draft, delta: IndicatorDelta, params: Params): void => {
-  for (const [id, change] of Object.entries(delta) as [IndicatorId, number][]) {
+  // A for-in loop: this runs several times a round, and Object.entries was a tenth of a simulated game.
+  for (const key in delta) {
+    const id = key as IndicatorId;
+    const change = delta[id];
+    if (change === undefined) continue;
     G.board[id] = bound(id, G.board[id] + change, params);
     if (id === 'yield10y') G.markets.yieldFading += change;
     if (id === 'usdjpy') G.markets.fxFading += change;
