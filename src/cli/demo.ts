@@ -61,14 +61,17 @@ const print = (G: GameState): void => {
   if (!outcome) return;
   console.log(`\nend: ${outcome.reason} in round ${outcome.round}${outcome.tippedBy ? `, tipped by ${outcome.tippedBy}` : ''}`);
   console.log(`final    ${fmt(G.board)}`);
+  console.log(`settled  ${fmt(outcome.settled)}   (where the score is taken)`);
   for (const side of ['us', 'jp'] as const) {
     const s = outcome.scores[side];
     console.log(
-      `${side.toUpperCase()} score ${s.total.toFixed(1)} (economy ${s.economy.toFixed(1)}, approval ${s.approval.toFixed(1)}, ` +
-        `fiscal ${s.fiscal.toFixed(1)}, agendas ${s.agendas} [${G.agendas[side].join(', ')}], crisis ${s.crisis})`,
+      `${side.toUpperCase()} score ${s.total.toFixed(1)} = result ${s.result.toFixed(1)} - no-war path ${s.noWar.toFixed(1)}; result: ` +
+        `economy ${s.economy.toFixed(1)}, approval ${s.approval.toFixed(1)}, fiscal ${s.fiscal.toFixed(1)}, ` +
+        `agendas ${s.agendas} [${G.agendas[side].join(', ')}], crisis ${s.crisis}`,
     );
   }
-  console.log(`winner: ${outcome.winner}   joint score: ${outcome.joint.toFixed(1)}`);
+  const verdict = outcome.winner === 'neither' ? 'both lose (neither beat doing nothing)' : outcome.winner;
+  console.log(`winner: ${verdict}   joint score: ${outcome.joint.toFixed(1)}`);
 };
 
 const seed = hashSeed(seedText);
