@@ -23,6 +23,8 @@ type SeatClient = {
   readonly credentials: string;
   view?: View;
   pending?: Pending;
+  /** Refused: the server sends the stored state next; the seat waits for it before deciding again. */
+  awaitingSync?: boolean;
 };
 
 export const MOVE_TIMEOUT_MS = 10_000;
@@ -69,9 +71,7 @@ export class LoadMatch {
    */
   static async open(server: string, gameName: string, decide: Decide, latencies: () => Latencies | undefined, setupData?: unknown): Promise<LoadMatch> {
     const { matchID, credentials } = await createAndJoin(server, gameName, setupData);
-    const match = new LoadMatch(matchID, decide, latencies);
-    await Promise.all((['0', '1'] as const).map((seat) => match.connect(`${server}/${gameName}`, seat, credentials[seat])));
-    return match;
+    return LoadMatch.attach({ 0: `${server}/${gameName}`, 1: `${server}/${gameName}` }, matchID, credentials, decide, latencies);
   }
 
   /**
@@ -86,7 +86,12 @@ export class LoadMatch {
     latencies: () => Latencies | undefined,
   ): Promise<LoadMatch> {
     const match = new LoadMatch(matchID, decide, latencies);
-    await Promise.all((['0', '1'] as const).map((seat) => match.connect(urls[seat], seat, credentials[seat])));
+    try {
+      await Promise.all((['0', '1'] as const).map((seat) => match.connect(urls[seat], seat, credentials[seat])));
+    } catch (error) {
+      match.close(); // no half-open match left holding sockets
+      throw error;
+    }
     return match;
   }
 
@@ -103,16 +108,23 @@ export class LoadMatch {
       const timer = setTimeout(() => reject(new Error(`Seat ${seat} of ${this.matchID} got no sync`)), MOVE_TIMEOUT_MS);
       socket.on('sync', (matchID: string, info: { state: View; log?: ReadonlyArray<LogEntry> }) => {
         if (matchID !== this.matchID) return;
+        client.awaitingSync = false;
         this.see(client, info.state, undefined);
         clearTimeout(timer);
         resolve();
       });
-      socket.on('connect_error', (error: Error) => reject(error));
+      socket.on('connect_error', (error: Error) => {
+        clearTimeout(timer);
+        reject(error);
+      });
     });
     socket.on('update', (matchID: string, state: View, log?: ReadonlyArray<LogEntry>) => {
       if (matchID === this.matchID) this.see(client, state, log);
     });
-    socket.on('rejected', (rejection: { reason?: string }) => this.settle(client, `rejected: ${rejection.reason ?? '?'}`));
+    socket.on('rejected', (rejection: { reason?: string }) => {
+      if (client.pending) client.awaitingSync = true;
+      this.settle(client, `rejected: ${rejection.reason ?? '?'}`);
+    });
     socket.on('disconnect', () => this.settle(client, 'disconnected'));
     socket.emit('sync', this.matchID, seat, credentials, 2);
     return synced;
@@ -151,7 +163,7 @@ export class LoadMatch {
   ready(): ReadonlyArray<Seat> {
     const latest = Math.max(...this.seats.map((s) => s.view?._stateID ?? -1));
     return this.seats
-      .filter((s) => !s.pending && s.view && s.view._stateID === latest && s.view.ctx.gameover === undefined && s.view.ctx.activePlayers?.[s.seat] !== undefined)
+      .filter((s) => !s.pending && !s.awaitingSync && s.view && s.view._stateID === latest && s.view.ctx.gameover === undefined && s.view.ctx.activePlayers?.[s.seat] !== undefined)
       .map((s) => s.seat);
   }
 

@@ -48,8 +48,8 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 const humanPause = (): number => HUMAN_MEAN_MS * (0.5 + Math.random());
 const pickOne = <T>(list: ReadonlyArray<T>): T | undefined => list[Math.floor(Math.random() * list.length)];
 
-const openAll = async (plan: RunPlan, latencies: () => Latencies | undefined): Promise<LoadMatch[]> => {
-  const matches: LoadMatch[] = new Array<LoadMatch>(plan.matches);
+const openAll = async (plan: RunPlan, latencies: () => Latencies | undefined): Promise<Array<LoadMatch | undefined>> => {
+  const matches: Array<LoadMatch | undefined> = new Array<LoadMatch | undefined>(plan.matches);
   let next = 0;
   const worker = async (): Promise<void> => {
     for (let i = next++; i < plan.matches; i = next++) matches[i] = await plan.open(i, latencies);
@@ -72,11 +72,19 @@ export const runLoad = async (plan: RunPlan): Promise<RunResult> => {
     if (plan.pace === 'human') await sleep(Math.random() * HUMAN_MEAN_MS);
     while (!stopping) {
       const match = matches[slot];
-      if (!match) return;
-      if (match.over) {
-        match.close();
-        if (measuring) gamesFinished++;
-        matches[slot] = await plan.open(opened++, latencies);
+      if (!match || match.over) {
+        if (match) {
+          match.close();
+          if (measuring) gamesFinished++;
+          matches[slot] = undefined;
+        }
+        // A new match for this slot; a server too busy to open one is an error, not the end of the run.
+        try {
+          matches[slot] = await plan.open(opened++, latencies);
+        } catch (error) {
+          measuring?.fail(`opening a match: ${error instanceof Error ? error.message : String(error)}`);
+          await sleep(1000);
+        }
         continue;
       }
       const seat: Seat | undefined = pickOne(match.ready());
