@@ -105,7 +105,7 @@ export class LoadMatch {
     const client: SeatClient = { seat, socket, credentials };
     this.seats.push(client);
     const synced = new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`Seat ${seat} of ${this.matchID} got no sync`)), MOVE_TIMEOUT_MS);
+      const timer = setTimeout(() => reject(new Error(`A seat got no sync within ${MOVE_TIMEOUT_MS} ms`)), MOVE_TIMEOUT_MS);
       socket.on('sync', (matchID: string, info: { state: View; log?: ReadonlyArray<LogEntry> }) => {
         if (matchID !== this.matchID) return;
         client.awaitingSync = false;
