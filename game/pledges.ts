@@ -1,6 +1,6 @@
 // Pledges made in deals: breaking one is allowed, and costs the breaker
 // Credibility, the alliance Trust, and the markets Stress.
-import { applyEffects } from './model/effects';
+import { applyEffect } from './model/effects';
 import type { Params } from './model/params';
 import type { Action, Commitment, Draft, GameState, JpAction, UsAction } from './state';
 
@@ -37,15 +37,9 @@ export const settlePledges = (
 ): Commitment[] => {
   const broken = G.commitments.filter((pledge) => breaks(pledge, actions[pledge.side], G, reciprocalRate));
   for (const pledge of broken) {
-    applyEffects(
-      G,
-      {
-        [pledge.side === 'us' ? 'usCredibility' : 'jpCredibility']: params.credibility.breach,
-        trust: params.trust.breach,
-        stress: params.stress.breach,
-      },
-      params,
-    );
+    applyEffect(G, pledge.side === 'us' ? 'usCredibility' : 'jpCredibility', params.credibility.breach, params);
+    applyEffect(G, 'trust', params.trust.breach, params);
+    applyEffect(G, 'stress', params.stress.breach, params);
   }
   G.commitments = G.commitments.filter(
     (pledge) => !broken.includes(pledge) && !(pledge.type === 'noSale' && pledge.untilRound <= G.round),

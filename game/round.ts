@@ -2,7 +2,7 @@
 // both revealed choices through the model, the deadline, and the endings.
 import { STAND_PAT_ACTION, approvalCost } from './actions';
 import { eventCard } from './cards/events';
-import { applyEffects } from './model/effects';
+import { applyEffect, applyEffects } from './model/effects';
 import { resolveMarkets } from './model/markets';
 import { scoreGame } from './model/score';
 import { settlePledges } from './pledges';
@@ -90,7 +90,8 @@ export const resolveRound = (G: Draft): void => {
   const breaches = settlePledges(G, { us, jp }, rules.reciprocalRate, params);
   const settled = settleSignals(G, choices, params);
   const threatStress = postSignals(G, choices, params);
-  applyEffects(G, { usApproval: -approvalCost('us', us, params), jpApproval: -approvalCost('jp', jp, params) }, params);
+  applyEffect(G, 'usApproval', -approvalCost('us', us, params), params);
+  applyEffect(G, 'jpApproval', -approvalCost('jp', jp, params), params);
 
   const result = resolveMarkets({
     board: G.board,
@@ -143,7 +144,7 @@ const snapBack = (G: Draft): void => {
   G.markets.pause = 'ended';
   G.board.usBaselineTariff = Math.max(before, snapTo);
   const rise = G.board.usBaselineTariff - before;
-  applyEffects(G, { stress: params.stress.endPause + rise * params.stress.perTariffPoint }, params);
+  applyEffect(G, 'stress', params.stress.endPause + rise * params.stress.perTariffPoint, params);
   // The snapback itself can break the markets (a crisis nobody's move tipped);
   // otherwise one projected round prices it into trade, growth and approval.
   if (G.board.stress < params.stress.crisisLevel) project(G, 1);

@@ -1,7 +1,7 @@
 // Public signals, "if you do X, I will do Y": what they do to markets when
 // made, and what they do to their maker's Credibility when X comes to pass.
 import { isThreat } from './actions';
-import { applyEffects } from './model/effects';
+import { applyEffect } from './model/effects';
 import type { Params } from './model/params';
 import { SIDES, otherSide } from './state';
 import type { Choice, Draft, LiveSignal, Side } from './state';
@@ -35,9 +35,8 @@ export const settleSignals = (G: Draft, choices: { readonly [S in Side]: Choice 
     }
     G.signals[side] = standing;
   }
-  for (const side of kept) applyEffects(G, { [side === 'us' ? 'usCredibility' : 'jpCredibility']: params.credibility.kept }, params);
-  for (const side of broken)
-    applyEffects(G, { [side === 'us' ? 'usCredibility' : 'jpCredibility']: params.credibility.broken }, params);
+  for (const side of kept) applyEffect(G, side === 'us' ? 'usCredibility' : 'jpCredibility', params.credibility.kept, params);
+  for (const side of broken) applyEffect(G, side === 'us' ? 'usCredibility' : 'jpCredibility', params.credibility.broken, params);
   return { kept, broken };
 };
 
@@ -66,17 +65,11 @@ export const postSignals = (G: Draft, choices: { readonly [S in Side]: Choice },
     const believed = (G.board[side === 'us' ? 'usCredibility' : 'jpCredibility'] / 100) * t.repostForce ** repeats;
     if (threat) {
       stress[side] = t.stress * believed;
-      applyEffects(
-        G,
-        {
-          [side === 'us' ? 'jpApproval' : 'usApproval']: t.opponentApproval * believed,
-          stress: t.stress * believed,
-          ...(signal.response === 'sellTreasuries' ? { yield10y: (t.saleThreatBp * believed) / 100 } : {}),
-        },
-        params,
-      );
+      applyEffect(G, side === 'us' ? 'jpApproval' : 'usApproval', t.opponentApproval * believed, params);
+      applyEffect(G, 'stress', t.stress * believed, params);
+      if (signal.response === 'sellTreasuries') applyEffect(G, 'yield10y', (t.saleThreatBp * believed) / 100, params);
     } else {
-      applyEffects(G, { trust: params.trust.deal * believed }, params);
+      applyEffect(G, 'trust', params.trust.deal * believed, params);
     }
   }
   return stress;

@@ -68,7 +68,10 @@ export const actionProblem = (G: GameState, params: Params, side: Side, action: 
   return spec.problem(action, G, params);
 };
 
-export const applyActionEffect = (side: Side, action: Action, ctx: EffectContext): void => specOf(side, action).effect(action, ctx);
+export const applyActionEffect = (side: Side, action: Action, ctx: EffectContext): void => {
+  // Standing pat does nothing, and it is most of the markets' own course (settling, projections).
+  if (action.type !== 'standPat') specOf(side, action).effect(action, ctx);
+};
 
 export const describeAction = (side: Side, action: Action): Text => specOf(side, action).describe(action);
 

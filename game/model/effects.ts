@@ -24,14 +24,18 @@ export const bound = (id: IndicatorId, value: number, params: Params): number =>
   }
 };
 
+/** One indicator's change: what applyEffects does for each entry, without building a delta object. */
+export const applyEffect = (G: Draft, id: IndicatorId, change: number, params: Params): void => {
+  G.board[id] = bound(id, G.board[id] + change, params);
+  if (id === 'yield10y') G.markets.yieldFading += change;
+  if (id === 'usdjpy') G.markets.fxFading += change;
+};
+
 export const applyEffects = (G: Draft, delta: IndicatorDelta, params: Params): void => {
   // A for-in loop: this runs several times a round, and Object.entries was a tenth of a simulated game.
   for (const key in delta) {
     const id = key as IndicatorId;
     const change = delta[id];
-    if (change === undefined) continue;
-    G.board[id] = bound(id, G.board[id] + change, params);
-    if (id === 'yield10y') G.markets.yieldFading += change;
-    if (id === 'usdjpy') G.markets.fxFading += change;
+    if (change !== undefined) applyEffect(G, id, change, params);
   }
 };
