@@ -1,13 +1,12 @@
 // Bot seats. A BotRunner turns a bot's own player view into a move; the
 // server asks it whenever a bot seat owes a move and plays the answer through
-// the Master like any move. Today's runner is the scripted strategies of
-// src/bot; a stronger bot replaces `createBotRunner` in one line.
+// the Master like any move. The runner is src/bot's searching bot at the
+// seat's strength (easy, normal, hard are its levels).
 import type { Decision } from '../../game/headless';
 import type { Phase } from '../../game/flow';
 import type { GameState, Side } from '../../game/state';
+import { makeBot } from '../bot/bot';
 import { hashSeed } from '../bot/rng';
-import { makeStrategy } from '../bot/strategies';
-import type { StrategyName } from '../bot/strategies';
 import type { BotStrength } from './game';
 
 export type BotRequest = {
@@ -26,16 +25,16 @@ export type BotRunner = {
   forget(matchID: string): void;
 };
 
-/** The scripted strategies, strongest for "hard" (tit-for-tat wins most of its simulated games). */
-const STRATEGY_BY_STRENGTH: { readonly [S in BotStrength]: StrategyName } = { easy: 'random', normal: 'dove', hard: 'tit-for-tat' };
 
 /**
  * Runs each decision in its own turn of the event loop (setImmediate), so a
  * bot never holds up other matches' sockets for more than one decision, which
- * the scripted strategies make in well under a millisecond.
+ * the bot's fixed rollout budget bounds (hard: p95 well under 300 ms, see
+ * docs/bot.md). The bot keeps no state between decisions: one per seat is
+ * kept only to reuse its seed, and one made again after a restart decides the same.
  */
 export const createBotRunner = (): BotRunner => {
-  const deciders = new Map<string, ReturnType<typeof makeStrategy>>();
+  const deciders = new Map<string, ReturnType<typeof makeBot>>();
   return {
     decide: (request) =>
       new Promise((resolve, reject) => {
@@ -44,7 +43,7 @@ export const createBotRunner = (): BotRunner => {
             const key = `${request.matchID}:${request.seat}`;
             let decider = deciders.get(key);
             if (!decider) {
-              decider = makeStrategy(STRATEGY_BY_STRENGTH[request.strength], hashSeed(key));
+              decider = makeBot({ level: request.strength, seed: hashSeed(key) });
               deciders.set(key, decider);
             }
             resolve(decider(request.view, request.phase, request.side));

@@ -4,6 +4,8 @@ import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SCENARIO, SCENARIOS } from '../../../game/scenarios';
+import { LEVELS, isLevel } from '../../bot/levels';
+import { isPlayerName } from '../../bot/players';
 import { STRATEGIES, isStrategyName } from '../../bot/strategies';
 import { UsageError } from './types';
 import type { MatrixOptions, SimulateOptions, StrategySpec } from './types';
@@ -26,7 +28,7 @@ when neither beats doing nothing, both lose.
 every bot module given against every other, as the US and as Japan, mirrors
 included; every pairing plays the same setup seeds S..S+N-1.
 
-Strategies: ${[...STRATEGIES, ...BGIO_STRATEGIES].join(', ')},
+Strategies: ${[...LEVELS, ...STRATEGIES, ...BGIO_STRATEGIES].join(', ')} (easy, normal, hard: the bot's levels),
   or a path to a .mjs/.js/.ts module whose default export is a boardgame.io-style bot
   ({ async play({ G, ctx }, playerID) => ({ action }) }, action a MAKE_MOVE action)
   or a function (options: { seed, playerID }) returning one.
@@ -37,6 +39,7 @@ Options:
   --scenario ID         ${SCENARIOS.map((s) => s.id).join(' | ')} (default ${DEFAULT_SCENARIO})
   --mcts-iterations N   bgio-mcts iterations per move, ${MCTS_ITERATIONS.min}-${MCTS_ITERATIONS.max} (default ${DEFAULTS.mctsIterations})
   --mcts-depth N        bgio-mcts playout depth in moves (default ${DEFAULTS.mctsDepth})
+  --budget N            rollouts per decision for the bot's levels (default: each level's own)
   --engine E            auto | headless | client: force the rules engine (default auto: headless
                         unless bgio-mcts plays, which needs boardgame.io's Client)
   --matrix              every strategy against every other (not with --us, --jp or --mcts-*)
@@ -67,7 +70,7 @@ export const parseStrategy = (flag: string, raw: string | undefined, cwd: string
   if (raw === undefined || raw === '') {
     throw new UsageError(`${flag} is required: one of ${[...STRATEGIES, ...BGIO_STRATEGIES].join(', ')}, or a bot module path`);
   }
-  if (isStrategyName(raw)) return { kind: 'scripted', name: raw };
+  if (isPlayerName(raw)) return { kind: 'scripted', name: raw };
   if (raw === 'bgio-random') return { kind: 'bgio-random' };
   if (raw === 'bgio-mcts') return { kind: 'bgio-mcts' };
   if (!looksLikePath(raw)) {
@@ -86,6 +89,7 @@ export const parseStrategy = (flag: string, raw: string | undefined, cwd: string
 /** A --matrix entrant beyond the built-ins: a bot module path (built-in names are already in). */
 const parseEntrant = (raw: string, cwd: string): StrategySpec => {
   if (isStrategyName(raw)) throw new UsageError(`--matrix: "${raw}" is a built-in strategy and already plays in the matrix; give only bot module paths`);
+  if (isLevel(raw)) return { kind: 'scripted', name: raw };
   if ((BGIO_STRATEGIES as ReadonlyArray<string>).includes(raw)) {
     throw new UsageError(`--matrix: ${raw} does not play in the matrix; give only bot module paths`);
   }
@@ -109,6 +113,7 @@ export const parseSimulateArgs = (argv: ReadonlyArray<string>, cwd: string = pro
         'mcts-iterations': { type: 'string' },
         'mcts-depth': { type: 'string' },
         engine: { type: 'string' },
+        budget: { type: 'string' },
         matrix: { type: 'boolean' },
         json: { type: 'boolean' },
         'no-progress': { type: 'boolean' },
@@ -131,6 +136,7 @@ export const parseSimulateArgs = (argv: ReadonlyArray<string>, cwd: string = pro
   const seed = integer('--seed', values.seed, DEFAULTS.seed, 0, 2 ** 32 - 1);
   const json = values.json ?? false;
   const progress = !(values['no-progress'] ?? false);
+  const budget = values.budget === undefined ? {} : { budget: integer('--budget', values.budget, 0, 1, 1_000_000) };
   if (values.matrix) {
     const clashing = (['us', 'jp', 'mcts-iterations', 'mcts-depth'] as const).filter((flag) => values[flag] !== undefined);
     if (clashing.length > 0) {
@@ -140,7 +146,7 @@ export const parseSimulateArgs = (argv: ReadonlyArray<string>, cwd: string = pro
     const labels = entrants.map((e) => (e.kind === 'module' ? e.path : e.kind === 'scripted' ? e.name : e.kind));
     const repeated = labels.find((label, i) => labels.indexOf(label) !== i);
     if (repeated !== undefined) throw new UsageError(`--matrix: bot module given twice: ${repeated}`);
-    return { kind: 'matrix', options: { games, seed, scenario, json, progress, engine, entrants } };
+    return { kind: 'matrix', options: { games, seed, scenario, json, progress, engine, entrants, ...budget } };
   }
   if (positionals.length > 0) {
     throw new UsageError(`unexpected argument "${positionals[0] ?? ''}": bot modules go after --us or --jp, or after --matrix`);
@@ -163,6 +169,7 @@ export const parseSimulateArgs = (argv: ReadonlyArray<string>, cwd: string = pro
       mctsDepth: integer('--mcts-depth', values['mcts-depth'], DEFAULTS.mctsDepth, 1, 1000),
       progress,
       engine,
+      ...budget,
     },
   };
 };

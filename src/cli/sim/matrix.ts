@@ -54,6 +54,7 @@ export const runMatrix = async (options: MatrixOptions, hooks: RunHooks = {}): P
       json: options.json,
       progress: options.progress,
       engine: options.engine,
+      ...(options.budget === undefined ? {} : { budget: options.budget }),
       ...pair,
       // No bgio-mcts plays in a matrix; these only fill the run's options.
       mctsIterations: DEFAULTS.mctsIterations,

@@ -8,7 +8,7 @@ import { copyPlain } from '../../../game/copy';
 import { CardOnTheTable } from '../../../game/index';
 import { playerOf } from '../../../game/state';
 import type { GameState, Side } from '../../../game/state';
-import { makeStrategy } from '../../bot/strategies';
+import { makePlayer } from '../../bot/players';
 import { decisionFromBotResult, enumerate } from './bgio';
 import { StrategyError, UsageError } from './types';
 import type { Player, PlayerFactory, SimulateOptions, StrategySpec } from './types';
@@ -40,12 +40,12 @@ const botPlayer = (label: string, bot: BgioStyleBot): Player => ({
   },
 });
 
-const scripted = (spec: Extract<StrategySpec, { kind: 'scripted' }>): PlayerFactory => ({
+const scripted = (spec: Extract<StrategySpec, { kind: 'scripted' }>, budget: number | undefined): PlayerFactory => ({
   label: spec.name,
   needsClient: false,
   notes: [],
   create: (seed) => {
-    const decider = makeStrategy(spec.name, seed);
+    const decider = makePlayer(spec.name, seed, budget);
     return { decide: ({ view, phase, side }) => decider(view, phase, side) };
   },
 });
@@ -128,7 +128,7 @@ const moduleBot = async (spec: Extract<StrategySpec, { kind: 'module' }>): Promi
 export const playerFactory = async (spec: StrategySpec, side: Side, options: SimulateOptions): Promise<PlayerFactory> => {
   switch (spec.kind) {
     case 'scripted':
-      return scripted(spec);
+      return scripted(spec, options.budget);
     case 'bgio-random':
       return bgioRandom(side);
     case 'bgio-mcts':

@@ -4,11 +4,11 @@ import type { Ctx, State } from 'boardgame.io';
 import type { Decision } from '../../../game/headless';
 import type { Phase } from '../../../game/flow';
 import type { GameState, Outcome, Side } from '../../../game/state';
-import type { StrategyName } from '../../bot/strategies';
+import type { PlayerName } from '../../bot/players';
 
 /** A strategy as named on the command line. */
 export type StrategySpec =
-  | { readonly kind: 'scripted'; readonly name: StrategyName }
+  | { readonly kind: 'scripted'; readonly name: PlayerName }
   | { readonly kind: 'bgio-random' }
   | { readonly kind: 'bgio-mcts' }
   | { readonly kind: 'module'; readonly path: string; readonly given: string };
@@ -25,6 +25,8 @@ export type SimulateOptions = {
   readonly progress: boolean;
   /** 'auto': the headless engine unless a player needs boardgame.io's full state. */
   readonly engine: Engine | 'auto';
+  /** The bot levels' rollouts per decision (undefined: each level's own). */
+  readonly budget?: number;
 };
 
 /** `--matrix`: every entrant plays every entrant (itself included) as the US and as Japan. */
@@ -35,6 +37,7 @@ export type MatrixOptions = {
   readonly json: boolean;
   readonly progress: boolean;
   readonly engine: Engine | 'auto';
+  readonly budget?: number;
   /** The built-in scripted strategies first, then the bot modules given. */
   readonly entrants: ReadonlyArray<StrategySpec>;
 };

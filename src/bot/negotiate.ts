@@ -1,0 +1,146 @@
+// Negotiation. A deal is worth its projected result against no deal (the
+// disagreement point), for both sides, in the same sampled worlds (so the
+// opponent's side is valued under the belief over its agendas). The bot
+// proposes near the Nash bargaining point, weighted toward itself early and
+// conceding toward the plain Nash point as the deadline nears; its k-th
+// proposal of a round is the k-th best bundle, so a rejected offer is never
+// repeated in that round; it accepts what beats no deal by a margin. Every
+// valuation is seeded by the round (and the offer) alone: asking again gets
+// the same answer, so a lopsided deal cannot be farmed.
+import { endByDeal } from '../../game/round';
+import { rulesOf } from '../../game/rules';
+import { seededRng } from '../../game/seeded';
+import { talkOptions, termsProblem } from '../../game/talk-options';
+import { applyDeal } from '../../game/terms';
+import { otherSide } from '../../game/state';
+import type { Draft, GameState, Side, Terms } from '../../game/state';
+import type { LevelConfig } from './levels';
+import { hashSeed } from './rng';
+import { copyWorld } from './search/copy-world';
+import { rolloutFromTalks, utility } from './search/rollout';
+
+export type Gains = { readonly me: number; readonly them: number };
+export type Valued = { readonly terms: Terms; readonly gains: Gains };
+
+/** Both sides' mean utility if no deal is made now (the cheap policy plays on). */
+export const disagreement = (worlds: ReadonlyArray<GameState>, me: Side, reps: number, seed: number): Gains => {
+  let mine = 0;
+  let theirs = 0;
+  worlds.forEach((world, w) => {
+    for (let r = 0; r < reps; r++) {
+      const outcome = rolloutFromTalks(world, seededRng(hashSeed(`${seed}/${w}/${r}`)));
+      mine += utility(outcome, me);
+      theirs += utility(outcome, otherSide(me));
+    }
+  });
+  const n = Math.max(1, worlds.length * reps);
+  return { me: mine / n, them: theirs / n };
+};
+
+/** Both sides' mean gain over no deal from a deal accepted now (comprehensive: projected at once). */
+export const dealGains = (
+  worlds: ReadonlyArray<GameState>,
+  me: Side,
+  terms: Terms,
+  comprehensive: boolean,
+  base: Gains,
+  seed: number,
+): Gains => {
+  let mine = 0;
+  let theirs = 0;
+  worlds.forEach((world, w) => {
+    const apply = (G: Draft) => {
+      applyDeal(G, terms, rulesOf(G).params);
+      G.talks.open = undefined;
+      if (comprehensive) endByDeal(G);
+    };
+    let outcome;
+    if (comprehensive) {
+      const G = copyWorld(world);
+      apply(G);
+      outcome = G.outcome;
+    }
+    outcome ??= rolloutFromTalks(world, seededRng(hashSeed(`${seed}/${w}`)), apply);
+    mine += utility(outcome, me);
+    theirs += utility(outcome, otherSide(me));
+  });
+  const n = Math.max(1, worlds.length);
+  return { me: mine / n - base.me, them: theirs / n - base.them };
+};
+
+/** The menu of bundles: packages the US might give, crossed with packages Japan might give; only those legal now. */
+const US_PACKAGES = (G: GameState): Terms[] => {
+  const auto = G.board.usAutoTariff;
+  const base = G.board.usBaselineTariff;
+  return [
+    {},
+    { usAutoTariff: Math.max(0, auto - 5) },
+    { usAutoTariff: 15 },
+    { usAutoTariff: 15, securityReassurance: true },
+    { usAutoTariff: 10, usBaselineTariff: Math.max(0, base - 5) },
+    { extendPause: true },
+    { extendPause: true, securityReassurance: true },
+    { usAutoTariff: 15, extendPause: true },
+    { securityReassurance: true },
+    { dropCurrencyComplaint: true },
+    { usBaselineTariff: Math.max(0, base - 5), usAutoTariff: 20 },
+  ];
+};
+const JP_PACKAGES: ReadonlyArray<Terms> = [
+  {},
+  { investment: 200 },
+  { investment: 400 },
+  { investment: 550, purchases: 20 },
+  { purchases: 20 },
+  { investment: 400, purchases: 20 },
+  { investment: 400, riceOpening: true },
+  { purchases: 30, riceOpening: true },
+  { investment: 300, autoRestraint: true },
+  { noSaleRounds: 3, purchases: 10 },
+  { investment: 450, purchases: 25, riceOpening: true },
+  { yenAccord: 10, investment: 200 },
+];
+
+const key = (terms: Terms): string =>
+  JSON.stringify(Object.keys(terms).sort().map((k) => [k, terms[k as keyof Terms]]));
+
+/** Legal, distinct, two-sided bundles (or one-sided gifts): the candidates the bot proposes and counters with. */
+export const bundles = (G: GameState, side: Side): Terms[] => {
+  if (talkOptions(G, side).proposing !== undefined) return [];
+  const seen = new Set<string>();
+  const out: Terms[] = [];
+  for (const us of US_PACKAGES(G)) {
+    for (const jp of JP_PACKAGES) {
+      const terms: Terms = { ...us, ...jp };
+      if (Object.keys(terms).length === 0) continue;
+      const k = key(terms);
+      if (seen.has(k) || termsProblem(G, terms) !== undefined) continue;
+      seen.add(k);
+      out.push(terms);
+    }
+  }
+  return out;
+};
+
+export const sameTerms = (a: Terms, b: Terms): boolean => key(a) === key(b);
+
+/** How much of the bargaining weight the bot puts on its own gain this round: from `greed` down to a half (Nash) at the deadline. */
+export const greedNow = (G: GameState, config: LevelConfig): number => {
+  const progress = G.rounds <= 1 ? 1 : (G.round - 1) / (G.rounds - 1);
+  return config.greed - (config.greed - 0.5) * progress;
+};
+
+/** The margin a deal must clear to be accepted now: the level's, shrinking by a half toward the deadline. */
+export const marginNow = (G: GameState, config: LevelConfig): number => {
+  const progress = G.rounds <= 1 ? 1 : (G.round - 1) / (G.rounds - 1);
+  return config.acceptMargin * (1 - 0.5 * progress);
+};
+
+/** The bundles ranked for proposing: both sides gain, weighted Nash product, best first. */
+export const ranked = (valued: ReadonlyArray<Valued>, greed: number, margin: number): Valued[] =>
+  valued
+    .filter((v) => v.gains.me >= margin && v.gains.them > 0.5)
+    .map((v) => ({ v, score: greed * Math.log(v.gains.me) + (1 - greed) * Math.log(v.gains.them) }))
+    .sort((a, b) => b.score - a.score)
+    .map((x) => x.v);
+
