@@ -37,6 +37,12 @@ const silentRejection = (state: State, action: MoveAction, stateID: number, play
   return undefined;
 };
 
+/** The metadata after a move, as boardgame.io's Master computes it: touched, and the result once over. */
+const metadataAfter = (metadata: MatchData, next: State): MatchData | undefined => {
+  if (metadata.gameover !== undefined && metadata.gameover !== null) return undefined;
+  return { ...metadata, updatedAt: Date.now(), ...(next.ctx.gameover !== undefined ? { gameover: next.ctx.gameover } : {}) };
+};
+
 export const applyMove = async (
   storage: MatchStore,
   matchID: string,
@@ -56,24 +62,21 @@ export const applyMove = async (
   // "broadcasts" into an outbox that is published only once the writes are durable.
   const outbox: PubSubPayload[] = [];
   let saved: { state: State; metadata: MatchData | undefined } | undefined;
-  let stateWrite: Promise<void> | undefined;
   const storageForMaster = {
     type: () => 1, // boardgame.io's StorageAPI Type.ASYNC
     fetch: async (_id: string, opts: FetchOpts) => ({ ...(opts.state ? { state } : {}), ...(opts.metadata ? { metadata } : {}) }),
-    setState: (_id: string, next: State, deltalog?: LogEntry[]) => {
+    setState: async (_id: string, next: State, deltalog?: LogEntry[]) => {
       // INVALID_MOVE: the reducer returns the same state; boardgame.io would
       // store it again and append the previous deltalog a second time.
-      if (next._stateID === state._stateID) return Promise.resolve();
-      stateWrite = storage.setState(matchID, next, deltalog);
-      saved = { state: next, metadata: undefined };
-      return stateWrite;
+      if (next._stateID === state._stateID) return;
+      // The metadata the Master would write next (updatedAt, gameover) goes
+      // into the same transaction: one durable commit per move instead of two.
+      const nextMetadata = metadataAfter(metadata, next);
+      await storage.setState(matchID, next, deltalog, nextMetadata);
+      saved = { state: next, metadata: nextMetadata };
     },
-    setMetadata: async (_id: string, next: MatchData) => {
-      if (!stateWrite || !saved) return;
-      await stateWrite; // never record a losing (stale) update's metadata
-      await storage.setMetadata(matchID, next);
-      saved.metadata = next;
-    },
+    // Written with the state above (a stale write must not record metadata either).
+    setMetadata: async () => undefined,
   };
   const transport = {
     send: () => undefined, // only onSync sends to one client; we never call it

@@ -1,6 +1,7 @@
 // Playing moves: a client's, a bot's or a timer's, each in the match's queue,
-// through engine.ts (store, then publish). Bots are asked after every move
-// that lands, so a bot seat answers as soon as it owes something.
+// through engine.ts (store, then publish). In a match with a bot seat, the
+// bots are asked after every move that lands, so a bot seat answers as soon as
+// it owes something; other matches skip that (it would re-read the state).
 import type { GenericPubSub } from 'boardgame.io/server';
 import type { Logger } from 'pino';
 import { PHASES } from '../../game/flow';
@@ -79,7 +80,7 @@ export const createPlay = (deps: PlayDeps) => {
   const playMove = async (matchID: string, action: MoveAction, stateID: number): Promise<string | undefined> => {
     const outcome = await queues.run(matchID, () => applyInQueue(matchID, action, stateID, 'player'));
     if (outcome.ok) {
-      pokeBots(matchID);
+      if (Object.keys(tableOf(outcome.metadata).bots).length > 0) pokeBots(matchID);
       return undefined;
     }
     return outcome.reason;

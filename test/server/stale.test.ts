@@ -12,9 +12,9 @@ let refuse = false;
 const inner = openLmdbStore(join(tempDir(), 'matches.lmdb'));
 const flaky: MatchStore = {
   ...inner,
-  setState: async (matchID, state, deltalog) => {
+  setState: async (matchID, state, deltalog, metadata) => {
     if (refuse) throw new StaleStateError(matchID);
-    return inner.setState(matchID, state, deltalog);
+    return inner.setState(matchID, state, deltalog, metadata);
   },
 };
 

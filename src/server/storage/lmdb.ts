@@ -7,6 +7,13 @@
 // moves does not block the event loop: about 1,000 awaited commits/s here,
 // against a few hundred for synchronous fsyncs on the main thread.
 // Values are JSON, as in the PostgreSQL adapter, so both stores hold the same data.
+//
+// Group commit: lmdb-js puts every write queued in the same event-loop turn
+// into one transaction, and a transaction that commits while the previous one
+// is still being flushed shares the next flush; so concurrent matches' moves
+// share fsyncs instead of queueing one fsync each. Each write's promise still
+// resolves only after its own transaction is flushed (we never set
+// `separateFlushed` or `noSync`), so an acknowledged move is on disk.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { open } from 'lmdb';
@@ -18,9 +25,41 @@ type Key = string | [string, number];
 
 const LOG_END = Number.MAX_SAFE_INTEGER;
 
+/** Matches whose latest state is kept decoded (about 10 KB each). */
+const CACHED_STATES = 2000;
+
+/**
+ * The latest stored state of recently used matches, so that a move does not
+ * decode the JSON it wrote a moment ago (~0.1 ms per 10 KB state). Safe
+ * because only this process writes the file (the embedded store serves one
+ * instance; several instances use PostgreSQL), and entries are set only once
+ * the write is durable. Callers treat fetched states as immutable, as
+ * boardgame.io does (its reducer copies on write).
+ */
+const stateCache = (limit: number) => {
+  const entries = new Map<string, State>();
+  return {
+    get: (matchID: string): State | undefined => {
+      const state = entries.get(matchID);
+      if (state === undefined) return undefined;
+      entries.delete(matchID); // most recently used last
+      entries.set(matchID, state);
+      return state;
+    },
+    set: (matchID: string, state: State): void => {
+      entries.delete(matchID);
+      entries.set(matchID, state);
+      if (entries.size > limit) entries.delete(entries.keys().next().value as string);
+    },
+    delete: (matchID: string): void => void entries.delete(matchID),
+    clear: (): void => entries.clear(),
+  };
+};
+
 export const openLmdbStore = (path: string): MatchStore => {
   let root: RootDatabase | undefined;
   let dbs: { meta: Database<MatchData, string>; state: Database<State, string>; initial: Database<State, string>; log: Database<LogEntry, Key> } | undefined;
+  const cache = stateCache(CACHED_STATES);
 
   const get = () => {
     if (!dbs) throw new Error('LMDB store used before connect()');
@@ -55,13 +94,16 @@ export const openLmdbStore = (path: string): MatchStore => {
         initial.put(matchID, initialState);
       });
     },
-    setState: async (matchID, newState, deltalog) => {
-      const { state, log } = get();
+    setState: async (matchID, newState, deltalog, metadata) => {
+      const { meta, state, log } = get();
+      // One transaction, so one flush: the state, its log entries and the metadata (updatedAt, gameover).
       await state.transaction(() => {
         state.put(matchID, newState);
+        if (metadata) meta.put(matchID, metadata);
         let index = logLength(matchID);
         for (const entry of deltalog ?? []) log.put([matchID, index++], entry);
       });
+      cache.set(matchID, newState);
     },
     setMetadata: async (matchID, metadata) => {
       await get().meta.put(matchID, metadata);
@@ -70,19 +112,28 @@ export const openLmdbStore = (path: string): MatchStore => {
       const { meta, state, initial, log } = get();
       const result: Partial<Record<keyof FetchOpts, unknown>> = {};
       if (opts.metadata) result.metadata = meta.get(matchID);
-      if (opts.state) result.state = state.get(matchID);
+      if (opts.state) {
+        let found = cache.get(matchID);
+        if (found === undefined) {
+          found = state.get(matchID);
+          if (found !== undefined) cache.set(matchID, found);
+        }
+        result.state = found;
+      }
       if (opts.initialState) result.initialState = initial.get(matchID);
       if (opts.log) result.log = [...log.getRange({ start: [matchID, 0], end: [matchID, LOG_END] }).map((e) => e.value)];
       return result as FetchResult<O>;
     },
     wipe: async (matchID) => {
       const { meta, state, initial, log } = get();
+      cache.delete(matchID);
       await meta.transaction(() => {
         meta.remove(matchID);
         state.remove(matchID);
         initial.remove(matchID);
         for (const key of log.getKeys({ start: [matchID, 0], end: [matchID, LOG_END] })) log.remove(key);
       });
+      cache.delete(matchID); // again: a read while the wipe was in flight may have cached it
     },
     listMatches: async (opts?: ListMatchesOpts) => {
       const ids: string[] = [];
@@ -98,6 +149,7 @@ export const openLmdbStore = (path: string): MatchStore => {
     },
     close: async () => {
       await root?.close();
+      cache.clear();
       root = undefined;
       dbs = undefined;
     },

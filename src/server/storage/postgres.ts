@@ -96,20 +96,24 @@ export class PostgresStore implements MatchStore {
   }
 
   /**
-   * Stores `state` if the stored `_stateID` is `state._stateID - 1`, and
-   * appends `deltalog`, in one statement (so under one row lock). A write of
-   * the stored version itself, unchanged and with no log (what boardgame.io's
-   * master writes after a rejected move), is a no-op. Anything else lost a
-   * race to another instance: StaleStateError.
+   * Stores `state` if the stored `_stateID` is `state._stateID - 1`, appends
+   * `deltalog`, and replaces the metadata if given, in one statement (so
+   * under one row lock, one commit). A write of the stored version itself,
+   * unchanged and with no log (what boardgame.io's master writes after a
+   * rejected move), is a no-op. Anything else lost a race to another
+   * instance: StaleStateError, and nothing is written.
    */
-  setState(matchID: string, state: State, deltalog?: ReadonlyArray<LogEntry>): Promise<void> {
+  setState(matchID: string, state: State, deltalog?: ReadonlyArray<LogEntry>, metadata?: MatchData): Promise<void> {
     const stateID = state._stateID;
     if (!Number.isSafeInteger(stateID)) return Promise.reject(new Error(`Match ${matchID}: _stateID ${String(stateID)} is not an integer`));
     const entries = deltalog && deltalog.length > 0 ? JSON.stringify(deltalog) : null;
+    const meta = metadata ? [JSON.stringify(metadata), metadata.gameName, isGameover(metadata), metadata.updatedAt] : [null, null, null, null];
     return this.queue.run(matchID, async () => {
       const result = await this.pool.query<{ written: number }>(
         `WITH written AS (
-           UPDATE ${this.tables.matches} SET state = $2::json, state_id = $3
+           UPDATE ${this.tables.matches} SET state = $2::json, state_id = $3,
+             metadata = coalesce($5::json, metadata), game_name = coalesce($6, game_name),
+             gameover = coalesce($7, gameover), updated_at = coalesce($8, updated_at)
            WHERE match_id = $1 AND state_id = $3::integer - 1
            RETURNING match_id
          ), logged AS (
@@ -117,7 +121,7 @@ export class PostgresStore implements MatchStore {
            SELECT match_id, $3, $4::json FROM written WHERE $4::json IS NOT NULL
          )
          SELECT count(*)::integer AS written FROM written`,
-        [matchID, JSON.stringify(state), stateID, entries],
+        [matchID, JSON.stringify(state), stateID, entries, ...meta],
       );
       if (result.rows[0]?.written === 1) return;
       if (entries === null && (await this.isStoredVersion(matchID, state))) return;

@@ -14,11 +14,13 @@ export type MatchStore = {
   connect(): Promise<void>;
   createMatch(matchID: string, opts: { readonly initialState: State; readonly metadata: MatchData }): Promise<void>;
   /**
-   * Saves a new state and appends its deltalog. Resolves only once durable.
-   * May reject with StaleStateError (storage/errors.ts) when the stored
-   * `_stateID` is not `state._stateID - 1` any more (another instance won).
+   * Saves a new state and appends its deltalog, and the match's metadata if
+   * given, in one transaction (one durable commit per move, not two).
+   * Resolves only once durable. May reject with StaleStateError
+   * (storage/errors.ts) when the stored `_stateID` is not `state._stateID - 1`
+   * any more (another instance won); then nothing is written.
    */
-  setState(matchID: string, state: State, deltalog?: ReadonlyArray<LogEntry>): Promise<void>;
+  setState(matchID: string, state: State, deltalog?: ReadonlyArray<LogEntry>, metadata?: MatchData): Promise<void>;
   setMetadata(matchID: string, metadata: MatchData): Promise<void>;
   fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<FetchResult<O>>;
   wipe(matchID: string): Promise<void>;
