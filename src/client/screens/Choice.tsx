@@ -1,0 +1,28 @@
+// A labelled group of radio buttons (fieldset and legend), one job: pick one of a few.
+import type { ReactNode } from 'react';
+
+type Option<V extends string> = { readonly value: V; readonly label: ReactNode };
+
+export const Choice = <V extends string>({
+  name,
+  legend,
+  options,
+  value,
+  onChange,
+}: {
+  readonly name: string;
+  readonly legend: string;
+  readonly options: ReadonlyArray<Option<V>>;
+  readonly value: V;
+  readonly onChange: (value: V) => void;
+}) => (
+  <fieldset className="choice">
+    <legend>{legend}</legend>
+    {options.map((o) => (
+      <label key={o.value}>
+        <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
+        <span>{o.label}</span>
+      </label>
+    ))}
+  </fieldset>
+);
