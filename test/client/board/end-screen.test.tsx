@@ -1,0 +1,126 @@
+// @vitest-environment jsdom
+// The end screen for real finished matches: a win, a draw, and a trade war
+// both sides lost; both scores against doing nothing; both agendas revealed
+// with met or not; rematch and leave. (Seed 1, quiet news: a comprehensive
+// deal in round 1 decides the result; standing pat throughout loses for both.)
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { agendaCard } from '../../../game/cards/agendas';
+import type { Terms } from '../../../game/state';
+import { Board } from '../../../src/client/board/Board';
+import { Replay } from '../../../src/client/board/Replay';
+import { advanceTo, play, quietMatch } from '../../game/helpers';
+import { boardProps, renderIn } from './fixtures';
+
+afterEach(cleanup);
+
+const dealMatch = (terms: Terms) => {
+  const match = advanceTo(quietMatch(), 'talks');
+  play(match, 'us', 'propose', terms, true);
+  play(match, 'jp', 'accept', match.G.talks.open?.id);
+  return match;
+};
+const usWins = () => dealMatch({ extendPause: true, investment: 300, purchases: 20 });
+const jpWins = () => dealMatch({ usAutoTariff: 15, investment: 400 });
+const drawn = () => dealMatch({ extendPause: true, usAutoTariff: 15, investment: 700, purchases: 20 });
+const bothLose = () => advanceTo(quietMatch(), 'news', 99);
+
+const scoreRow = (side: RegExp) => {
+  const table = screen.getByRole('table', { name: 'Scores against doing nothing' });
+  const row = within(table).getAllByRole('row').find((r) => side.test(within(r).queryByRole('rowheader')?.textContent ?? ''));
+  if (!row) throw new Error(`no row ${side}`);
+  return within(row).getAllByRole('cell').map((c) => c.textContent);
+};
+
+describe('end screen', () => {
+  it('a win: the winner is named, to each seat as it should be', () => {
+    const match = usWins();
+    expect(match.G.outcome?.winner).toBe('us');
+    renderIn(<Board {...boardProps(match, 'us')} />);
+    expect(screen.getByText('You win.')).toBeTruthy();
+    expect(screen.getByText('A comprehensive deal ended the war in round 1.')).toBeTruthy();
+    cleanup();
+    renderIn(<Board {...boardProps(match, 'jp')} />);
+    expect(screen.getByText('United States wins.')).toBeTruthy();
+    cleanup();
+    renderIn(<Board {...boardProps(jpWins(), undefined)} />);
+    expect(screen.getByText('Japan wins.')).toBeTruthy();
+  });
+
+  it('shows both scores against the no-war path: result, doing nothing and score', () => {
+    const match = usWins();
+    const o = match.G.outcome;
+    renderIn(<Board {...boardProps(match, 'jp')} />);
+    const fmt = (v: number) => new Intl.NumberFormat('en', { signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+    expect(scoreRow(/^United States/)).toEqual([fmt(o?.scores.us.result ?? 0), fmt(o?.scores.us.noWar ?? 0), fmt(o?.scores.us.total ?? 0)]);
+    expect(scoreRow(/^Japan/)).toEqual([fmt(o?.scores.jp.result ?? 0), fmt(o?.scores.jp.noWar ?? 0), fmt(o?.scores.jp.total ?? 0)]);
+    expect(screen.getByText(new RegExp(`^Joint score: ${fmt(o?.joint ?? 0).replace('+', '\\+')}\\.`))).toBeTruthy();
+  });
+
+  it('a draw', () => {
+    const match = drawn();
+    expect(match.G.outcome?.winner).toBe('draw');
+    renderIn(<Board {...boardProps(match, 'us')} />);
+    expect(screen.getByText('A draw.')).toBeTruthy();
+  });
+
+  it('a trade war both sides lost, in English and Japanese', () => {
+    const match = bothLose();
+    expect(match.G.outcome?.winner).toBe('neither');
+    renderIn(<Board {...boardProps(match, 'us')} />);
+    expect(screen.getByText(/A trade war both sides lost/)).toBeTruthy();
+    expect(screen.getByText('The game ended at the deadline (round 9).')).toBeTruthy();
+    cleanup();
+    renderIn(<Board {...boardProps(match, 'us')} />, 'ja');
+    expect(screen.getByText(/勝者なき貿易戦争/)).toBeTruthy();
+  });
+
+  it("reveals both sides' agendas with met or not", () => {
+    const match = usWins();
+    const o = match.G.outcome;
+    renderIn(<Board {...boardProps(match, 'jp')} />);
+    for (const side of ['us', 'jp'] as const) {
+      for (const id of match.G.agendas[side]) {
+        const title = screen.getAllByText(agendaCard(id).title.en).find((el) => el.closest('.end'));
+        const item = title?.closest('li');
+        expect(item?.textContent).toContain(o?.agendasMet[side].includes(id) ? '✓ met' : '✗ not met');
+      }
+    }
+  });
+
+  it('offers rematch and leave when the runner gives them', async () => {
+    const user = userEvent.setup();
+    const onRematch = vi.fn();
+    const onLeave = vi.fn();
+    renderIn(<Board {...boardProps(bothLose(), 'us', { onRematch, onLeave })} />);
+    await user.click(screen.getByRole('button', { name: 'Rematch' }));
+    await user.click(screen.getByRole('button', { name: 'Leave' }));
+    expect(onRematch).toHaveBeenCalledOnce();
+    expect(onLeave).toHaveBeenCalledOnce();
+  });
+
+  it('charts the whole game with a table for each chart', () => {
+    renderIn(<Board {...boardProps(bothLose(), 'us')} />);
+    const table = screen.getByRole('table', { name: 'US 10-year yield' });
+    // Start, nine rounds, and the board after the deadline snapback.
+    expect(within(table).getAllByRole('row').length).toBeGreaterThanOrEqual(11);
+  });
+});
+
+describe('replay', () => {
+  it('steps through a finished match round by round, with both agendas shown', async () => {
+    const user = userEvent.setup();
+    const match = bothLose();
+    renderIn(<Replay G={match.G} />);
+    expect(screen.getByRole('heading', { name: 'Round 1: what happened' })).toBeTruthy();
+    for (const side of ['us', 'jp'] as const) {
+      for (const id of match.G.agendas[side]) expect(screen.getAllByText(agendaCard(id).title.en).length).toBeGreaterThan(0);
+    }
+    await user.click(screen.getByRole('button', { name: 'Next round' }));
+    expect(screen.getByRole('heading', { name: 'Round 2: what happened' })).toBeTruthy();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Go to' }), 'Result');
+    expect(screen.getByText(/A trade war both sides lost/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Next round' })).toHaveProperty('disabled', true);
+  });
+});
