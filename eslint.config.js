@@ -1,5 +1,6 @@
 // Lint rules for the code itself. The architecture (no import cycles, one-way
 // layering) is enforced by dependency-cruiser: see .dependency-cruiser.cjs.
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -22,6 +23,15 @@ export default tseslint.config(
         { object: 'Date', property: 'now', message: 'The rules are deterministic: no wall clock.' },
       ],
       'no-restricted-globals': ['error', 'Date', 'process', 'window', 'document'],
+    },
+  },
+  {
+    // React's rules of hooks for the browser client (and its component tests).
+    files: ['src/client/**/*.{ts,tsx}', 'test/client/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
 );
