@@ -17,7 +17,7 @@ export const Alert = ({ children, tone = 'error', focusKey, onDismiss, dismissLa
     if (focusKey !== undefined) ref.current?.focus();
   }, [focusKey]);
   return (
-    <div ref={ref} role={tone === 'info' ? 'status' : 'alert'} tabIndex={-1} className={`alert alert--${tone}`}>
+    <div ref={ref} role={tone === 'error' ? 'alert' : 'status'} tabIndex={-1} className={`alert alert--${tone}`}>
       <div className="alert__body">{children}</div>
       {onDismiss && (
         <button type="button" className="btn btn--quiet alert__close" onClick={onDismiss}>
