@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Game } from 'boardgame.io';
 import type { GenericPubSub } from 'boardgame.io/server';
 import type { Logger } from 'pino';
 import { createBotRunner } from './bots';
@@ -17,6 +18,7 @@ import { createPlay } from './play';
 import { createLocalPubSub } from './pubsub';
 import type { PubSubPayload } from './pubsub';
 import { createMatchQueues } from './queue';
+import { CARD_RULES, serveRules } from './rules';
 import { attachSockets } from './sockets';
 import type { Sockets } from './sockets';
 import { createStatic } from './static';
@@ -33,6 +35,8 @@ export type GameServerOptions = {
   readonly config: ServerConfig;
   /** Plays bot seats; the scripted strategies unless given. */
   readonly bots?: BotRunner;
+  /** The rules to serve; Card on the Table unless given (the bench serves a trivial game as its baseline). */
+  readonly game?: Game;
 };
 
 export type GameServer = {
@@ -44,11 +48,13 @@ export type GameServer = {
 
 export const createGameServer = (options: GameServerOptions): GameServer => {
   const { storage, logger, config } = options;
+  const rules = options.game ? serveRules(options.game) : CARD_RULES;
   const pubSub = options.pubSub ?? createLocalPubSub();
   const queues = createMatchQueues();
   const httpServer = createServer();
   let sockets: Sockets | undefined;
   const play = createPlay({
+    rules,
     storage,
     queues,
     pubSub,
@@ -59,6 +65,7 @@ export const createGameServer = (options: GameServerOptions): GameServer => {
   const sweeper = createSweeper({ storage, queues, logger, intervalMs: config.sweepIntervalMs, applyInQueue: play.applyInQueue, pokeBots: play.pokeBots });
   const rateLimit = createRateLimit(config.lobbyRatePerMinute);
   const lobby = createLobby({
+    rules,
     storage,
     queues,
     rateLimited: (req) => rateLimit.hit(req.socket.remoteAddress ?? 'unknown'),
@@ -112,7 +119,7 @@ export const createGameServer = (options: GameServerOptions): GameServer => {
   return {
     run: async (port = config.port) => {
       await storage.connect();
-      sockets = attachSockets({ httpServer, storage, queues, pubSub, logger, originAllowed: originAllowed(config.corsOrigins), playMove: play.playMove });
+      sockets = attachSockets({ rules, httpServer, storage, queues, pubSub, logger, originAllowed: originAllowed(config.corsOrigins), playMove: play.playMove });
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, () => resolve());

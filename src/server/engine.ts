@@ -3,16 +3,16 @@
 // broadcast (Master broadcasts first), and a move the Master refuses gets a
 // reason (it sends nothing back, trap 18). Callers run it in the match's queue.
 import type { LogEntry, State } from 'boardgame.io';
-import { ProcessGameConfig } from 'boardgame.io/internal';
 import { Master } from 'boardgame.io/master';
 import type { PubSubPayload } from './pubsub';
 import { isSeatHolder } from './credentials';
-import { SERVER_GAME } from './game';
+import { CARD_RULES } from './rules';
+import type { ProcessedGame } from './rules';
 import { isStaleStateError } from './storage/errors';
 import type { FetchOpts, MatchData, MatchStore } from './storage/types';
 
 /** The processed game, once: Master and the filters skip processing it again. */
-export const PROCESSED_GAME = ProcessGameConfig(SERVER_GAME);
+export const PROCESSED_GAME = CARD_RULES.processed;
 
 /** A move as the guards let it through: always MAKE_MOVE, playerID = the seat. */
 export type MoveAction = {
@@ -27,10 +27,10 @@ export type MoveOutcome =
 const reject = (reason: string, stale = false): MoveOutcome => ({ ok: false, reason, stale });
 
 /** Why boardgame.io's Master would drop this move without a word, or undefined. */
-const silentRejection = (state: State, action: MoveAction, stateID: number, playerID: string): string | undefined => {
+const silentRejection = (game: ProcessedGame, state: State, action: MoveAction, stateID: number, playerID: string): string | undefined => {
   if (state.ctx.gameover !== undefined) return 'The game is over';
-  if (!PROCESSED_GAME.flow.isPlayerActive(state.G, state.ctx, playerID)) return 'It is not your turn to move';
-  const move = PROCESSED_GAME.flow.getMove(state.ctx, action.payload.type, playerID);
+  if (!game.flow.isPlayerActive(state.G, state.ctx, playerID)) return 'It is not your turn to move';
+  const move = game.flow.getMove(state.ctx, action.payload.type, playerID);
   if (!move) return `There is no move "${action.payload.type}" in this step`;
   const ignoresStale = typeof move === 'object' && 'ignoreStaleStateID' in move && move.ignoreStaleStateID === true;
   if (state._stateID !== stateID && !ignoresStale) return 'Your view was out of date';
@@ -44,6 +44,7 @@ const metadataAfter = (metadata: MatchData, next: State): MatchData | undefined 
 };
 
 export const applyMove = async (
+  game: ProcessedGame,
   storage: MatchStore,
   matchID: string,
   action: MoveAction,
@@ -55,7 +56,7 @@ export const applyMove = async (
   const { state, metadata } = await storage.fetch(matchID, { state: true, metadata: true });
   if (!state || !metadata) return reject('No such match');
   if (!asServer && !isSeatHolder(metadata, playerID, action.payload.credentials)) return reject('Unauthorized: wrong credentials for this seat');
-  const silent = silentRejection(state, action, stateID, playerID);
+  const silent = silentRejection(game, state, action, stateID, playerID);
   if (silent) return reject(silent);
 
   // Master reads the state we already hold, writes through this wrapper, and
@@ -82,7 +83,7 @@ export const applyMove = async (
     send: () => undefined, // only onSync sends to one client; we never call it
     sendAll: (payload: PubSubPayload) => void outbox.push(payload),
   };
-  const master = new Master(PROCESSED_GAME, storageForMaster as never, transport as never);
+  const master = new Master(game, storageForMaster as never, transport as never);
   try {
     const result = await master.onUpdate(action as never, stateID, matchID, playerID);
     if (result && 'error' in result) return reject(String(result.error));

@@ -47,13 +47,13 @@ const splitSetupData = (setupData: unknown): { rules: Record<string, unknown> | 
   return { rules: Object.keys(rules).length > 0 ? rules : undefined, server };
 };
 
-/** Why setupData is unacceptable (a message for the player), or undefined. */
-export const setupDataProblem = (setupData: unknown, numPlayers = 2): string | undefined => {
+/** Why setupData is unacceptable to the server or to `rules` (a message for the player), or undefined. */
+export const setupDataProblem = (setupData: unknown, numPlayers = 2, rules: Game = CardOnTheTable): string | undefined => {
   const split = splitSetupData(setupData);
   if (typeof split === 'string') return split;
   const parsed = ServerOptionsSchema.safeParse(split.server);
   if (!parsed.success) return parsed.error.issues.map((i) => `setupData.${i.path.join('.')}: ${i.message}`).join('; ');
-  return CardOnTheTable.validateSetupData?.(split.rules as never, numPlayers);
+  return rules.validateSetupData?.(split.rules as never, numPlayers);
 };
 
 /** The server options of a stored match (validated when it was created). */
@@ -63,20 +63,24 @@ export const serverOptions = (metadata: MatchData | undefined): ServerOptions =>
   return parsed.success ? parsed.data : {};
 };
 
-/** The rules object the server runs: setup sees only the rules' own keys. */
-export const SERVER_GAME: Game<GameState> = {
-  ...CardOnTheTable,
-  validateSetupData: (setupData: unknown, numPlayers: number) => setupDataProblem(setupData, numPlayers),
-  setup: (context, setupData: unknown) => {
-    const split = splitSetupData(setupData);
-    if (typeof split === 'string' || !CardOnTheTable.setup) throw new Error(`Invalid setupData`);
-    return CardOnTheTable.setup(context, split.rules);
-  },
-} as Game<GameState>;
+/** A rules object as the server runs it: setup sees only the rules' own keys. */
+export const serverGame = <G>(rules: Game<G>): Game<G> =>
+  ({
+    ...rules,
+    validateSetupData: (setupData: unknown, numPlayers: number) => setupDataProblem(setupData, numPlayers, rules as Game),
+    setup: (context, setupData: unknown) => {
+      const split = splitSetupData(setupData);
+      if (typeof split === 'string' || !rules.setup) throw new Error(`Invalid setupData`);
+      return rules.setup(context, split.rules);
+    },
+  }) as Game<G>;
 
-/** A new match, seeded from the operating system's randomness; or why not. */
-export const newMatch = (setupData: unknown, unlisted: boolean): { metadata: MatchData; initialState: State } | { error: string } => {
-  const seeded = { ...SERVER_GAME, seed: randomBytes(16).toString('base64url') };
+/** The game's rules as the server runs them. */
+export const SERVER_GAME: Game<GameState> = serverGame(CardOnTheTable);
+
+/** A new match of `game` (a serverGame), seeded from the operating system's randomness; or why not. */
+export const newMatch = (setupData: unknown, unlisted: boolean, game: Game = SERVER_GAME as Game): { metadata: MatchData; initialState: State } | { error: string } => {
+  const seeded = { ...game, seed: randomBytes(16).toString('base64url') };
   const created = createMatch({ game: seeded, numPlayers: 2, setupData, unlisted });
   if ('setupDataError' in created) return { error: created.setupDataError };
   return { metadata: created.metadata, initialState: created.initialState };

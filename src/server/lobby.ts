@@ -6,16 +6,17 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
-import { GAME_NAME } from '../../game/index';
 import { newCredentials, isSeatHolder } from './credentials';
-import { newMatch, serverOptions } from './game';
+import { serverOptions } from './game';
 import { HttpError, readJson } from './http';
 import { LIMITS } from './limits';
 import type { MatchQueues } from './queue';
+import type { ServedRules } from './rules';
 import { tableOf, withTable } from './table';
 import type { MatchData, MatchStore } from './storage/types';
 
 export type LobbyDeps = {
+  readonly rules: ServedRules;
   readonly storage: MatchStore;
   readonly queues: MatchQueues;
   /** Counts a create or join from this address; seconds to wait if over the limit. */
@@ -66,6 +67,7 @@ const MATCH_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export const createLobby = (deps: LobbyDeps) => {
   const { storage, queues } = deps;
+  const GAME_NAME = deps.rules.name;
 
   const limit = (req: IncomingMessage): void => {
     const wait = deps.rateLimited(req);
@@ -84,7 +86,7 @@ export const createLobby = (deps: LobbyDeps) => {
 
   /** Creates and stores a match; a bot seat is taken at once. */
   const create = async (setupData: unknown, unlisted: boolean): Promise<string> => {
-    const made = newMatch(setupData, unlisted);
+    const made = deps.rules.newMatch(setupData, unlisted);
     if ('error' in made) throw new HttpError(400, made.error);
     const matchID = randomBytes(9).toString('base64url');
     const bot = serverOptions(made.metadata).bot;

@@ -15,10 +15,12 @@ import { applyMove } from './engine';
 import type { MoveAction, MoveOutcome } from './engine';
 import { channelOf } from './pubsub';
 import type { MatchQueues } from './queue';
+import type { ServedRules } from './rules';
 import { tableOf } from './table';
 import type { MatchStore } from './storage/types';
 
 export type PlayDeps = {
+  readonly rules: ServedRules;
   readonly storage: MatchStore;
   readonly queues: MatchQueues;
   readonly pubSub: GenericPubSub<PubSubPayload>;
@@ -40,7 +42,7 @@ export const createPlay = (deps: PlayDeps) => {
 
   /** Applies a move; the caller holds the match's queue. */
   const applyInQueue = async (matchID: string, action: MoveAction, stateID: number, by: 'player' | 'bot' | 'timer'): Promise<MoveOutcome> => {
-    const outcome = await applyMove(storage, matchID, action, stateID, by !== 'player');
+    const outcome = await applyMove(deps.rules.processed, storage, matchID, action, stateID, by !== 'player');
     const fields = { matchID, playerID: action.payload.playerID, move: action.payload.type, by };
     if (outcome.ok) {
       for (const payload of outcome.payloads) pubSub.publish(channelOf(matchID), payload);

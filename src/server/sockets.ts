@@ -6,19 +6,17 @@
 // client also gets the stored state again, so it is never left out of step.
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import type { GenericPubSub } from 'boardgame.io/server';
-import { getFilterPlayerView } from 'boardgame.io/internal';
 import type { Logger } from 'pino';
 import { Server as IOServer } from 'socket.io';
 import type { Socket } from 'socket.io';
-import { GAME_NAME } from '../../game/index';
 import type { PubSubPayload } from './pubsub';
 import { isSeatHolder } from './credentials';
-import { PROCESSED_GAME } from './engine';
 import type { MoveAction } from './engine';
 import { checkChat, checkSync, checkUpdate } from './guards';
 import { LIMITS } from './limits';
 import { channelOf } from './pubsub';
 import type { MatchQueues } from './queue';
+import type { ServedRules } from './rules';
 import { tableOf, withTable } from './table';
 import type { MatchData, MatchStore } from './storage/types';
 
@@ -36,6 +34,7 @@ export type Sockets = {
 };
 
 export type SocketDeps = {
+  readonly rules: ServedRules;
   readonly httpServer: HttpServer;
   readonly storage: MatchStore;
   readonly queues: MatchQueues;
@@ -46,13 +45,12 @@ export type SocketDeps = {
   readonly playMove: (matchID: string, action: MoveAction, stateID: number) => Promise<string | undefined>;
 };
 
-const filter = getFilterPlayerView(PROCESSED_GAME);
-
 const publicPlayers = (metadata: MatchData) =>
   Object.values(metadata.players).map(({ id, name, isConnected }) => ({ id, ...(name !== undefined ? { name } : {}), ...(isConnected !== undefined ? { isConnected } : {}) }));
 
 export const attachSockets = (deps: SocketDeps): Sockets => {
   const { storage, queues, pubSub, logger } = deps;
+  const filter = deps.rules.filter;
   const io = new IOServer(deps.httpServer, {
     maxHttpBufferSize: LIMITS.maxPacketBytes, // trap 17: bigger packets close the connection
     allowRequest: (req, callback) => callback(null, deps.originAllowed(req)),
@@ -189,7 +187,7 @@ export const attachSockets = (deps: SocketDeps): Sockets => {
       .catch((error: unknown) => logger.error({ err: error, event: name, socket: socket.id }, 'socket handler failed'));
   };
 
-  io.of(`/${GAME_NAME}`).on('connection', (socket) => {
+  io.of(`/${deps.rules.name}`).on('connection', (socket) => {
     socket.on('sync', safely(socket, 'sync', onSync));
     socket.on('update', safely(socket, 'update', onUpdate));
     socket.on('chat', safely(socket, 'chat', onChat));

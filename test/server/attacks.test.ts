@@ -123,15 +123,16 @@ describe('attacks over the socket', () => {
   });
 
   it('trap 18: a refused move gets a reason and the stored state again', async () => {
-    const { us } = await seated();
+    const { us, jp } = await seated();
+    // The opening step depends on the deal (a news response, or the talks): play up to the talks, where both sides owe.
+    await playOut({ '0': us, '1': jp }, (s) => s.ctx.phase === 'talks' && Object.keys(s.ctx.activePlayers ?? {}).length === 2);
     const syncs = () => us.received.filter((r) => r.event === 'sync').length;
     const before = syncs();
-    us.move('chooseAction', [{ type: 'standPat' }]); // not a move of the opening step
-    const phase = us.state()?.ctx.phase;
-    if (phase === 'news') us.move('respond', ['no-such-option']); // the rules refuse it
-    else us.move('propose', [{ nonsense: true }, true]); // the rules refuse it
-    await us.waitFor(() => rejections(us).length >= 2 && syncs() >= before + 2);
-    expect(rejections(us).map((r) => r.reason)).toEqual(['There is no move "chooseAction" in this step', 'The rules refused this move']);
+    const already = rejections(us).length;
+    us.move('chooseAction', [{ type: 'standPat' }]); // not a move of the talks
+    us.move('propose', [{ nonsense: true }, true]); // the rules refuse it
+    await us.waitFor(() => rejections(us).length >= already + 2 && syncs() >= before + 2);
+    expect(rejections(us).slice(already).map((r) => r.reason)).toEqual(['There is no move "chooseAction" in this step', 'The rules refused this move']);
   });
 
   it('trap 10: joins for one seat race to a single winner; leaving revokes the credentials and drops the socket', async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StaleStateError } from '../../src/server/storage/errors';
 import { openLmdbStore } from '../../src/server/storage/lmdb';
 import type { MatchStore } from '../../src/server/storage/types';
-import { connect, newMatch, rejections, startServer, tempDir } from './helpers';
+import { connect, newMatch, playOut, rejections, startServer, tempDir } from './helpers';
 import type { Running } from './helpers';
 
 let refuse = false;
@@ -31,6 +31,9 @@ describe('stale writes', () => {
     const { matchID, credentials } = await newMatch(running.base);
     const us = await connect(running.base, matchID, '0', credentials['0']);
     const jp = await connect(running.base, matchID, '1', credentials['1']);
+    // The opening step depends on the deal: play up to the talks, where endTalks is a move of either side.
+    await playOut({ '0': us, '1': jp }, (s) => s.ctx.phase === 'talks' && Object.keys(s.ctx.activePlayers ?? {}).length === 2);
+    await jp.waitFor(() => jp.state()?._stateID === us.state()?._stateID);
     const { state: before } = await flaky.fetch(matchID, { state: true });
     const count = (event: string) => [us, jp].map((c) => c.received.filter((r) => r.event === event).length);
     const [updatesBefore, syncsBefore] = [count('update'), count('sync')];

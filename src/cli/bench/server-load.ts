@@ -39,8 +39,7 @@ export type ServerLoadReport = {
   };
 };
 
-const SERVER_ENTRY = 'src/server/main.ts';
-const TRIVIAL_HOOKS = './src/cli/bench/server-load-trivial-register.mjs';
+const SERVER_ENTRY = { real: 'src/server/main.ts', trivial: 'src/cli/bench/server-load-trivial-main.ts' } as const;
 const TARGET_P99_MS = 50;
 const TARGET_RATIO = 1.5;
 
@@ -52,14 +51,14 @@ const oneServer = async (
   runs: ReadonlyArray<{ readonly label: string; readonly pace: Pace }>,
 ): Promise<RunResult[]> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'cott-bench-'));
-  const server = await startServer(SERVER_ENTRY, {
+  const server = await startServer(SERVER_ENTRY[game], {
     DATA_DIR: dataDir,
     // As deployed: boardgame.io's immer and checks in their production builds.
     NODE_ENV: 'production',
     // The generator creates and joins hundreds of matches from one address.
     LOBBY_RATE_PER_MINUTE: '1000000',
     ...options.serverEnv,
-  }, game === 'trivial' ? { nodeArgs: ['--import', TRIVIAL_HOOKS] } : {});
+  });
   try {
     const results: RunResult[] = [];
     for (const run of runs) {
