@@ -5,7 +5,7 @@ import type { Point } from './series';
 
 type Props = { readonly points: ReadonlyArray<Point>; readonly width?: number; readonly height?: number };
 
-export const Sparkline = ({ points, width = 96, height = 28 }: Props) => {
+export const Sparkline = ({ points, width = 72, height = 24 }: Props) => {
   if (points.length < 2) return <svg className="spark" width={width} height={height} aria-hidden="true" focusable="false" />;
   const values = points.map((p) => p.value);
   const min = Math.min(...values);

@@ -90,7 +90,7 @@ describe('review and the live log', () => {
     const jp = screen.getByRole('article', { name: 'Japan' });
     expect(within(us).getByText('Raise the auto tariff by 10 points')).toBeTruthy();
     expect(within(jp).getByText('Sell $50B of Treasuries')).toBeTruthy();
-    expect(within(jp).getByText(/Signal: If you Raise a tariff, I will Retaliatory tariff/)).toBeTruthy();
+    expect(within(jp).getByText(/Signal: If you choose “Raise a tariff”, I answer with “Retaliatory tariff”/)).toBeTruthy();
     expect(within(jp).getByText('A threat answered in kind.')).toBeTruthy();
     const table = screen.getByRole('table', { name: /The markets in round 1/ });
     expect(within(table).getByRole('rowheader', { name: 'US 10-year yield' })).toBeTruthy();

@@ -65,7 +65,7 @@ describe('move picker', () => {
     renderIn(<Board {...props} />);
     await user.selectOptions(screen.getByRole('combobox', { name: 'If Japan does…' }), 'sellTreasuries');
     await user.selectOptions(screen.getByRole('combobox', { name: '…I will:' }), 'raiseTariff');
-    expect(screen.getByText(/If you Sell Treasuries, I will Raise a tariff \(a threat\)/)).toBeTruthy();
+    expect(screen.getByText(/If you choose “Sell Treasuries”, I answer with “Raise a tariff” \(a threat\)/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Confirm move' }));
     expect(props.moves.chooseAction.mock.calls[0]).toEqual([{ type: 'standPat' }, { trigger: 'sellTreasuries', response: 'raiseTariff' }]);
   });
