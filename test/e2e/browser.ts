@@ -1,17 +1,9 @@
-// Debian's chromium driven by playwright-core, headless, with the flags that
-// keep it quiet and repeatable on a CI machine. playwright's launch() gives
-// each browser a fresh temporary profile (its own --user-data-dir).
-import { chromium } from 'playwright-core';
+// Debian's chromium (flags in src/cli/bench/client-browser.ts, shared with
+// the client bench) and one browser context per player.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../src/cli/bench/client-browser';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const launch = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+export const launch = (): Promise<Browser> => launchChromium();
 
 export const PHONE = { width: 360, height: 740 } as const;
 export const DESKTOP = { width: 1280, height: 800 } as const;
