@@ -21,8 +21,8 @@ const combinations = (cards: ReadonlyArray<string>, k: number): string[][] => {
 };
 
 /** How much more likely a move is from a player it serves (or less, from one it hurts). */
-const SERVES = 2.5;
-const HURTS = 0.4;
+const SERVES = 5;
+const HURTS = 0.25;
 
 /** Which of `cards` a deal's terms would newly meet (+1) or newly break (-1) on this board. */
 const dealEffect = (G: GameState, terms: Terms, cards: ReadonlyArray<string>): Map<string, number> => {

@@ -19,7 +19,8 @@ import { beliefOf } from './belief';
 import { why } from './explain';
 import { configFor } from './levels';
 import type { Level, LevelConfig } from './levels';
-import { memoryOf } from './memory';
+import { habitsOf, memoryOf } from './memory';
+import type { Habits } from './search/rollout';
 import { hashSeed } from './rng';
 import { planAction } from './search/moves';
 import { rolloutFromTalks, utility } from './search/rollout';
@@ -29,6 +30,12 @@ import { decideTalks } from './talks';
 
 export type BotDecision = Decision & { readonly why: Text };
 export type BotOptions = { readonly level: Level; readonly seed: number; readonly budget?: number };
+
+/** Toward the deadline the bot plays less to win and more to gain: a war both lose is the worst end. */
+const concede = (config: LevelConfig, view: GameState): LevelConfig => {
+  const progress = view.rounds <= 1 ? 1 : (view.round - 1) / (view.rounds - 1);
+  return { ...config, winBonus: config.winBonus * (1 - 0.6 * progress) };
+};
 
 /** A decision's seed: the bot's seed, the round and the step (and a tag), never a counter kept between calls. */
 const seedOf = (seed: number, view: GameState, tag: string): number => hashSeed(`${seed}/${view.round}/${tag}`);
@@ -42,7 +49,7 @@ const chooseSignal = (view: GameState, me: Side): Signal | undefined => {
   return { trigger, response: me === 'us' ? 'raiseTariff' : 'retaliate' } as Signal;
 };
 
-const decideNews = (view: GameState, me: Side, worlds: ReadonlyArray<GameState>, config: LevelConfig, seed: number): BotDecision => {
+const decideNews = (view: GameState, me: Side, worlds: ReadonlyArray<GameState>, config: LevelConfig, seed: number, habits: Habits): BotDecision => {
   const options = legalResponses(view, me);
   const card = view.news?.card ?? '';
   const reps = Math.max(1, Math.floor(config.budget / 4 / Math.max(1, options.length * worlds.length)));
@@ -50,8 +57,8 @@ const decideNews = (view: GameState, me: Side, worlds: ReadonlyArray<GameState>,
     let total = 0;
     worlds.forEach((world, w) => {
       for (let r = 0; r < reps; r++) {
-        const outcome = rolloutFromTalks(world, seededRng(hashSeed(`${seed}/${w}/${r}`)), (G) => respond(G, me, [option]));
-        total += utility(outcome, me);
+        const outcome = rolloutFromTalks(world, seededRng(hashSeed(`${seed}/${w}/${r}`)), (G) => respond(G, me, [option]), habits);
+        total += utility(outcome, me, config.winBonus);
       }
     });
     return total / Math.max(1, worlds.length * reps);
@@ -67,10 +74,10 @@ const decideNews = (view: GameState, me: Side, worlds: ReadonlyArray<GameState>,
   return { move: 'respond', args: [chosen], why: why.news(card, chosen, gain) };
 };
 
-const decideMoves = (view: GameState, me: Side, worlds: ReadonlyArray<GameState>, config: LevelConfig, seed: number): BotDecision => {
+const decideMoves = (view: GameState, me: Side, worlds: ReadonlyArray<GameState>, config: LevelConfig, seed: number, habits: Habits): BotDecision => {
   const them = otherSide(me);
   const signal = chooseSignal(view, me);
-  const plan = planAction(view, me, worlds, signal, config, seed);
+  const plan = planAction(view, me, worlds, signal, config, seed, habits);
   const value = plan.values.find((v) => v.action === plan.action)?.value ?? 0;
   const standing = view.signals[me].find((s) => s.dueRound === view.round);
   const owedType = owedResponse(view, me);
@@ -93,18 +100,19 @@ const decideMoves = (view: GameState, me: Side, worlds: ReadonlyArray<GameState>
  * the same view, phase, side and options always give the same decision.
  */
 export const decide = (view: GameState, phase: Phase, side: Side, options: BotOptions): BotDecision => {
-  const config = configFor(options.level, options.budget);
+  const config = concede(configFor(options.level, options.budget), view);
   if (phase === 'review') return { move: 'acknowledge', args: [], why: why.acknowledge() };
   const seed = seedOf(options.seed, view, phase);
   const belief = beliefOf(view, side);
   const worlds = sampleWorlds(view, side, belief, config.worlds, seed);
+  const habits = habitsOf(view, side, memoryOf(view, side));
   switch (phase) {
     case 'news':
-      return decideNews(view, side, worlds, config, seed);
+      return decideNews(view, side, worlds, config, seed, habits);
     case 'talks':
-      return decideTalks(view, side, worlds, config, seed);
+      return decideTalks(view, side, worlds, config, seed, habits);
     case 'moves':
-      return decideMoves(view, side, worlds, config, seed);
+      return decideMoves(view, side, worlds, config, seed, habits);
   }
 };
 

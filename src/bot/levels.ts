@@ -16,19 +16,23 @@ export type LevelConfig = {
   readonly acceptMargin: number; //  1.5   a deal must beat no deal by this many points to be accepted
   readonly greed: number; //         0.7   the share of the bargaining weight on its own gain in round 1 (0.5 = Nash)
   readonly anchorNoise: number; //   0     random weight added to the anchor (a newcomer's unsteadiness)
+  readonly winBonus: number; //      8     points a win is worth to it on top of the score (a loss costs as much): how much it plays to win, not just to gain
 };
 
 export const LEVEL_CONFIG: { readonly [L in Level]: LevelConfig } = {
-  easy: { budget: 300, worlds: 4, myCandidates: 5, theirCandidates: 3, pull: 20, iterations: 60, acceptMargin: 0, greed: 0.45, anchorNoise: 1.5 },
-  normal: { budget: 900, worlds: 8, myCandidates: 7, theirCandidates: 5, pull: 3, iterations: 120, acceptMargin: 1, greed: 0.6, anchorNoise: 0.3 },
-  hard: { budget: 2400, worlds: 12, myCandidates: 9, theirCandidates: 6, pull: 0.6, iterations: 200, acceptMargin: 1.5, greed: 0.72, anchorNoise: 0 },
+  easy: { budget: 300, worlds: 4, myCandidates: 5, theirCandidates: 3, pull: 20, iterations: 60, acceptMargin: 0, greed: 0.45, anchorNoise: 1.5, winBonus: 0 },
+  normal: { budget: 900, worlds: 8, myCandidates: 7, theirCandidates: 5, pull: 3, iterations: 120, acceptMargin: 0.5, greed: 0.55, anchorNoise: 0.3, winBonus: 2 },
+  hard: { budget: 2400, worlds: 12, myCandidates: 9, theirCandidates: 6, pull: 0.6, iterations: 200, acceptMargin: 1.5, greed: 0.75, anchorNoise: 0, winBonus: 8 },
 };
 
-/** A level's settings, with the rollout budget overridden (tournaments and tests use small ones). */
+/**
+ * A level's settings with the rollout budget set for Hard (tournaments and
+ * tests use small ones): the other levels keep their share of it, and every
+ * level keeps its own number of worlds (a matrix cell gets at least one
+ * rollout per world whatever the budget).
+ */
 export const configFor = (level: Level, budget?: number): LevelConfig => {
   const base = LEVEL_CONFIG[level];
   if (budget === undefined) return base;
-  // Fewer rollouts: fewer worlds too, so each matrix cell still gets a few.
-  const worlds = Math.max(2, Math.min(base.worlds, Math.round(budget / (base.myCandidates * base.theirCandidates))));
-  return { ...base, budget, worlds };
+  return { ...base, budget: Math.max(1, Math.round((budget * base.budget) / LEVEL_CONFIG.hard.budget)) };
 };

@@ -5,6 +5,7 @@
 import { isHostile } from '../../game/actions';
 import { otherSide } from '../../game/state';
 import type { Action, GameState, Side } from '../../game/state';
+import type { Habits } from './search/rollout';
 
 /** How much of an old grievance is left after each round: a third fades every round. */
 export const FORGIVENESS = 0.65;
@@ -49,6 +50,25 @@ export const memoryOf = (view: GameState, me: Side): Memory => {
     emptyThreats,
     keptThreats,
   };
+};
+
+/**
+ * The opponent's habits for the rollouts: how often it escalated (recent
+ * rounds weighing most, starting from a guess of none) and its last weapon.
+ */
+export const habitsOf = (view: GameState, me: Side, memory: Memory): Habits => {
+  const them = otherSide(me);
+  let hostile = 0;
+  let weight = 1; // the prior: one peaceful round
+  for (const report of view.reports) {
+    hostile *= FORGIVENESS;
+    weight *= FORGIVENESS;
+    if (isHostile(them, report.choices[them].action)) hostile += 1;
+    weight += 1;
+  }
+  const last = [...view.reports].reverse().find((r) => isHostile(them, r.choices[them].action))?.choices[them].action;
+  const habits = { [me]: { rate: 0, weapon: undefined }, [them]: { rate: hostile / weight, weapon: last ?? memory.lastHostile } };
+  return habits as unknown as Habits;
 };
 
 /** How far the bot believes the opponent's threats: its Credibility on the board, less for each empty threat it saw. */

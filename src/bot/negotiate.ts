@@ -18,18 +18,23 @@ import type { LevelConfig } from './levels';
 import { hashSeed } from './rng';
 import { copyWorld } from './search/copy-world';
 import { rolloutFromTalks, utility } from './search/rollout';
+import type { Habits } from './search/rollout';
+
+/** What a valuation needs besides the worlds: the bot's side, its win bonus and the opponent's habits. */
+export type Valuer = { readonly me: Side; readonly winBonus: number; readonly habits: Habits };
 
 export type Gains = { readonly me: number; readonly them: number };
 export type Valued = { readonly terms: Terms; readonly gains: Gains };
 
 /** Both sides' mean utility if no deal is made now (the cheap policy plays on). */
-export const disagreement = (worlds: ReadonlyArray<GameState>, me: Side, reps: number, seed: number): Gains => {
+export const disagreement = (worlds: ReadonlyArray<GameState>, v: Valuer, reps: number, seed: number): Gains => {
+  const me = v.me;
   let mine = 0;
   let theirs = 0;
   worlds.forEach((world, w) => {
     for (let r = 0; r < reps; r++) {
-      const outcome = rolloutFromTalks(world, seededRng(hashSeed(`${seed}/${w}/${r}`)));
-      mine += utility(outcome, me);
+      const outcome = rolloutFromTalks(world, seededRng(hashSeed(`${seed}/${w}/${r}`)), undefined, v.habits);
+      mine += utility(outcome, me, v.winBonus);
       theirs += utility(outcome, otherSide(me));
     }
   });
@@ -40,12 +45,13 @@ export const disagreement = (worlds: ReadonlyArray<GameState>, me: Side, reps: n
 /** Both sides' mean gain over no deal from a deal accepted now (comprehensive: projected at once). */
 export const dealGains = (
   worlds: ReadonlyArray<GameState>,
-  me: Side,
+  v: Valuer,
   terms: Terms,
   comprehensive: boolean,
   base: Gains,
   seed: number,
 ): Gains => {
+  const me = v.me;
   let mine = 0;
   let theirs = 0;
   worlds.forEach((world, w) => {
@@ -60,8 +66,8 @@ export const dealGains = (
       apply(G);
       outcome = G.outcome;
     }
-    outcome ??= rolloutFromTalks(world, seededRng(hashSeed(`${seed}/${w}`)), apply);
-    mine += utility(outcome, me);
+    outcome ??= rolloutFromTalks(world, seededRng(hashSeed(`${seed}/${w}`)), apply, v.habits);
+    mine += utility(outcome, me, v.winBonus);
     theirs += utility(outcome, otherSide(me));
   });
   const n = Math.max(1, worlds.length);

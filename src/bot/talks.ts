@@ -6,7 +6,8 @@ import type { GameState, Side, Text } from '../../game/state';
 import { why } from './explain';
 import type { LevelConfig } from './levels';
 import { bundles, dealGains, disagreement, greedNow, marginNow, ranked } from './negotiate';
-import type { Valued } from './negotiate';
+import type { Valued, Valuer } from './negotiate';
+import type { Habits } from './search/rollout';
 import { hashSeed } from './rng';
 
 /** At most this many proposals of its own a round: the bot does not spam. */
@@ -18,21 +19,29 @@ type Talked = Decision & { readonly why: Text };
 
 const termsSeed = (seed: number, terms: unknown): number => hashSeed(`${seed}/${JSON.stringify(terms)}`);
 
-export const decideTalks = (view: GameState, me: Side, worlds: ReadonlyArray<GameState>, config: LevelConfig, seed: number): Talked => {
+export const decideTalks = (
+  view: GameState,
+  me: Side,
+  worlds: ReadonlyArray<GameState>,
+  config: LevelConfig,
+  seed: number,
+  habits: Habits,
+): Talked => {
+  const valuer: Valuer = { me, winBonus: config.winBonus, habits };
   const open = view.talks.open;
   if (open && open.from === me) return { move: 'endTalks', args: [], why: why.endTalks(true) };
-  const base = disagreement(worlds, me, 2, seed);
+  const base = disagreement(worlds, valuer, 2, seed);
   const margin = marginNow(view, config);
   const k = view.talks.made[me];
   const mayPropose = proposingProblem(view, me) === undefined && k < MAX_PROPOSALS;
   // The k-th best bundle this round: a rejected offer is never made again in the round.
   const next = (): Valued | undefined => {
     if (!mayPropose) return undefined;
-    const valued = bundles(view, me).map((terms) => ({ terms, gains: dealGains(worlds, me, terms, true, base, termsSeed(seed, terms)) }));
+    const valued = bundles(view, me).map((terms) => ({ terms, gains: dealGains(worlds, valuer, terms, true, base, termsSeed(seed, terms)) }));
     return ranked(valued, greedNow(view, config), margin)[k];
   };
   if (open) {
-    const gains = dealGains(worlds, me, open.terms, open.comprehensive, base, termsSeed(seed, open));
+    const gains = dealGains(worlds, valuer, open.terms, open.comprehensive, base, termsSeed(seed, open));
     const mine = next();
     const counter = (v: Valued): Talked => ({
       move: 'counter',

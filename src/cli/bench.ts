@@ -1,4 +1,4 @@
-// `npm run bench [-- --games N --client-games M --repeats R --matches N --duration S --only rules|server --json]`
+// `npm run bench [-- --games N --client-games M --repeats R --matches N --duration S --only rules|server|client --json]`
 // Complete games per second through the pure rules (the headless engine) and
 // through boardgame.io's Client, with the same scripted players and seeds,
 // measured in one run; prints each repeat, the medians and their ratio. Then
@@ -9,8 +9,11 @@ import { DEFAULT_SCENARIO, SCENARIOS } from '../../game/scenarios';
 import type { Outcome } from '../../game/state';
 import { PAIRS, median, timeClient, timeHeadless, timeHeadlessWithoutSetup } from './bench/measure';
 import type { Timing } from './bench/measure';
+import { formatBotBench, runBotBench } from './bench/bot';
 import { formatServerLoad, runServerLoadBench } from './bench/server-load';
 import type { ServerLoadReport } from './bench/server-load';
+import { formatClientReport, runClientBench } from './bench/client';
+import type { ClientReport } from './bench/client';
 
 const TARGET = 10_000;
 
@@ -20,7 +23,9 @@ const USAGE = `Usage: npm run bench -- [--games N] [--client-games M] [--repeats
   --repeats R        timed repeats after one warm-up (default 5)
   --matches N        concurrent matches in the server load runs (default 500)
   --duration S       measured seconds per server load run (default 20)
-  --only PART        run only 'rules' (headless vs Client) or 'server' (load)`;
+  --samples N        client section: time-to-interactive samples per screen (default 5); --only client runs just it
+  --only PART        run only 'rules' (headless vs Client), 'bot' (rollouts, decision time) or 'server' (load)
+  --bot-games N      games the bot section plays to time Hard's decisions (default 12)`;
 
 const positive = (flag: string, raw: string | undefined, fallback: number): number => {
   if (raw === undefined) return fallback;
@@ -41,6 +46,8 @@ const main = async (): Promise<void> => {
       matches: { type: 'string' },
       duration: { type: 'string' },
       only: { type: 'string' },
+      samples: { type: 'string' },
+      'bot-games': { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -55,7 +62,20 @@ const main = async (): Promise<void> => {
   const scenario = values.scenario ?? DEFAULT_SCENARIO;
   if (!SCENARIOS.some((s) => s.id === scenario)) throw new Error(`Unknown scenario "${scenario}"`);
   const only = values.only;
-  if (only !== undefined && only !== 'rules' && only !== 'server') throw new Error(`--only must be rules or server, got "${only}"`);
+  // The client section (bench/client.ts): the first screen's bundle and time to interactive in Chromium.
+  const runClient = (): Promise<ClientReport> => runClientBench({ samples: positive('--samples', values.samples, 5), progress: (line) => console.error(line) });
+  if (only === 'client') {
+    const client = await runClient();
+    console.log(values.json ? JSON.stringify({ client }) : formatClientReport(client));
+    return;
+  }
+  if (only !== undefined && only !== 'rules' && only !== 'server' && only !== 'bot') throw new Error(`--only must be rules, bot or server, got "${only}"`);
+  const botBench = () => runBotBench(scenario, positive('--bot-games', values['bot-games'], 12), 20_000);
+  if (only === 'bot') {
+    const bot = botBench();
+    console.log(values.json ? JSON.stringify({ bot }) : formatBotBench(bot));
+    return;
+  }
   const serverLoad = (): Promise<ServerLoadReport> =>
     runServerLoadBench({
       matches: positive('--matches', values.matches, 500),
@@ -108,9 +128,11 @@ const main = async (): Promise<void> => {
     targetMet: med.headless >= TARGET,
     sameOutcomes,
   };
+  const bot = botBench();
   const load = only === 'rules' ? undefined : await serverLoad();
+  const clientReport = only === 'rules' ? undefined : await runClient();
   if (values.json) {
-    console.log(JSON.stringify(load ? { ...report, serverLoad: load } : report));
+    console.log(JSON.stringify({ ...(load ? { ...report, bot, serverLoad: load } : { ...report, bot }), ...(clientReport ? { client: clientReport } : {}) }));
     return;
   }
   const f = (n: number): string => Math.round(n).toLocaleString('en-US').padStart(12);
@@ -130,7 +152,10 @@ const main = async (): Promise<void> => {
       `Ratio headless / Client (medians, setup included): ${report.ratio}x`,
       `Target >= ${TARGET.toLocaleString('en-US')} games/s through the pure path: ${report.targetMet ? 'met' : 'NOT met'}`,
       `Same outcomes through both paths for the first ${clientGames} seeds: ${sameOutcomes ? 'yes' : 'NO'}`,
+      '',
+      formatBotBench(bot),
       ...(load ? ['', formatServerLoad(load)] : []),
+      ...(clientReport ? ['', formatClientReport(clientReport)] : []),
     ].join('\n'),
   );
 };

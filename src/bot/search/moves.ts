@@ -11,6 +11,7 @@ import { REPRESENTATIVE, anchorWeights, owedResponse, sameAction, weightOf } fro
 import type { Weighted } from '../anchor';
 import type { LevelConfig } from '../levels';
 import { rolloutFromMoves, utility } from './rollout';
+import type { Habits } from './rollout';
 import { drawIndex, solve } from './solve';
 
 export type ActionPlan = {
@@ -45,6 +46,7 @@ export const planAction = (
   signal: Signal | undefined,
   config: LevelConfig,
   seed: number,
+  habits: Habits,
 ): ActionPlan => {
   const them = otherSide(me);
   const rng = seededRng(seed);
@@ -65,11 +67,11 @@ export const planAction = (
             us: Choice;
             jp: Choice;
           };
-          const outcome = rolloutFromMoves(world, choices, seededRng(streamSeed));
+          const outcome = rolloutFromMoves(world, choices, seededRng(streamSeed), habits);
           rollouts++;
           const row = myU[i];
           const theirRow = theirU[i];
-          if (row) row[j] = (row[j] ?? 0) + utility(outcome, me);
+          if (row) row[j] = (row[j] ?? 0) + utility(outcome, me, config.winBonus);
           if (theirRow) theirRow[j] = (theirRow[j] ?? 0) + utility(outcome, them);
         });
       });

@@ -16,12 +16,22 @@ import { copyWorld, worldOf } from './copy-world';
 /** A world to search: a full state with no history or reports (they only cost copying time). */
 export const stripped = worldOf;
 
-/** How much a win (or a loss) is worth on top of the score: the game is won on the score, but a win is a win. */
-export const WIN_BONUS = 4;
+/**
+ * A side's utility of an outcome: its score against the no-war path, plus
+ * `winBonus` for a win and half of it off for a loss: the game is won on
+ * the score, but only by beating the other side too; losing a good deal still
+ * beats a war both lose. The opponent is modelled by its score alone (winBonus 0).
+ */
+export const utility = (outcome: Outcome, side: Side, winBonus = 0): number =>
+  outcome.scores[side].total + (outcome.winner === side ? winBonus : outcome.winner === otherSide(side) ? -winBonus / 2 : 0);
 
-/** A side's utility of an outcome: its score against the no-war path, plus a bonus for winning (minus for losing). */
-export const utility = (outcome: Outcome, side: Side): number =>
-  outcome.scores[side].total + (outcome.winner === side ? WIN_BONUS : outcome.winner === otherSide(side) ? -WIN_BONUS : 0);
+/**
+ * How a side is expected to keep playing, from what it did so far: with
+ * probability `rate` each round it repeats `weapon` (its last escalation);
+ * otherwise the cheap policy. The bot itself plays the cheap policy (rate 0).
+ */
+export type Habits = { readonly [S in Side]: { readonly rate: number; readonly weapon: Action | undefined } };
+export const NO_HABITS: Habits = { us: { rate: 0, weapon: undefined }, jp: { rate: 0, weapon: undefined } };
 
 const STAND: Choice = { action: { type: 'standPat' }, signal: undefined };
 
@@ -41,7 +51,11 @@ const mildest = (G: GameState, side: Side, type: string): Action | undefined =>
  * side's Credibility says it would; answer the other side's escalation in
  * kind half the time.
  */
-const cheapChoice = (G: GameState, side: Side, provoked: boolean, rng: Rng): Choice => {
+const cheapChoice = (G: GameState, side: Side, provoked: boolean, rng: Rng, habits: Habits): Choice => {
+  const habit = habits[side];
+  if (habit.weapon && habit.rate > 0 && rng() < habit.rate && actionProblem(G, side, habit.weapon) === undefined) {
+    return { action: habit.weapon, signal: undefined };
+  }
   const owed = G.signals[side].find((s) => s.dueRound === G.round);
   if (owed && rng() * 100 < G.board[side === 'us' ? 'usCredibility' : 'jpCredibility']) {
     const action = mildest(G, side, owed.response);
@@ -56,7 +70,7 @@ const cheapChoice = (G: GameState, side: Side, provoked: boolean, rng: Rng): Cho
  * Plays `G` (mutated) from the end of a resolved round to the end of the
  * game. `hostile` says which side escalated in the round just resolved.
  */
-export const playOut = (G: Draft, rng: Rng, hostile: { us: boolean; jp: boolean }): Outcome => {
+export const playOut = (G: Draft, rng: Rng, hostile: { us: boolean; jp: boolean }, habits: Habits): Outcome => {
   let usProvoked = hostile.jp;
   let jpProvoked = hostile.us;
   while (!G.outcome) {
@@ -69,8 +83,8 @@ export const playOut = (G: Draft, rng: Rng, hostile: { us: boolean; jp: boolean 
       if (option) respond(G, news.awaiting, [option]);
       if (G.outcome) break;
     }
-    const us = cheapChoice(G, 'us', usProvoked, rng);
-    const jp = cheapChoice(G, 'jp', jpProvoked, rng);
+    const us = cheapChoice(G, 'us', usProvoked, rng, habits);
+    const jp = cheapChoice(G, 'jp', jpProvoked, rng, habits);
     G.pending.us = us as Draft['pending']['us'];
     G.pending.jp = jp as Draft['pending']['jp'];
     resolveRound(G);
@@ -81,17 +95,22 @@ export const playOut = (G: Draft, rng: Rng, hostile: { us: boolean; jp: boolean 
 };
 
 /** One rollout from a world in the moves step: both choices this round, then the cheap policy to the end. */
-export const rolloutFromMoves = (world: GameState, choices: { readonly us: Choice; readonly jp: Choice }, rng: Rng): Outcome => {
+export const rolloutFromMoves = (
+  world: GameState,
+  choices: { readonly us: Choice; readonly jp: Choice },
+  rng: Rng,
+  habits: Habits = NO_HABITS,
+): Outcome => {
   const G = copyWorld(world);
   G.pending.us = choices.us as Draft['pending']['us'];
   G.pending.jp = choices.jp as Draft['pending']['jp'];
   resolveRound(G);
   if (G.outcome) return G.outcome;
-  return playOut(G, rng, { us: isHostile('us', choices.us.action), jp: isHostile('jp', choices.jp.action) });
+  return playOut(G, rng, { us: isHostile('us', choices.us.action), jp: isHostile('jp', choices.jp.action) }, habits);
 };
 
 /** One rollout from a world in the news or talks step (after `change`, if given): the rest of this round and the game by the cheap policy. */
-export const rolloutFromTalks = (world: GameState, rng: Rng, change?: (G: Draft) => void): Outcome => {
+export const rolloutFromTalks = (world: GameState, rng: Rng, change?: (G: Draft) => void, habits: Habits = NO_HABITS): Outcome => {
   const G = copyWorld(world);
   change?.(G);
   if (G.outcome) return G.outcome;
@@ -100,9 +119,11 @@ export const rolloutFromTalks = (world: GameState, rng: Rng, change?: (G: Draft)
     if (option) respond(G, G.news.awaiting, [option]);
     if (G.outcome) return G.outcome;
   }
-  G.pending.us = STAND as Draft['pending']['us'];
-  G.pending.jp = STAND as Draft['pending']['jp'];
+  const us = cheapChoice(G, 'us', false, rng, habits);
+  const jp = cheapChoice(G, 'jp', false, rng, habits);
+  G.pending.us = us as Draft['pending']['us'];
+  G.pending.jp = jp as Draft['pending']['jp'];
   resolveRound(G);
   if (G.outcome) return G.outcome;
-  return playOut(G, rng, { us: false, jp: false });
+  return playOut(G, rng, { us: isHostile('us', us.action), jp: isHostile('jp', jp.action) }, habits);
 };

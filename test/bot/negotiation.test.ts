@@ -1,0 +1,58 @@
+// Negotiation: a lopsided deal is not accepted however often it is asked, and
+// the bot never repeats an offer that was turned down in the same round.
+import { describe, expect, it } from 'vitest';
+import { applyHeadless } from '../../game/headless';
+import { owingSides } from '../../game/flow';
+import type { Side, Terms } from '../../game/state';
+import { decide } from '../../src/bot/bot';
+import { MAX_PROPOSALS } from '../../src/bot/talks';
+import { matchAt, viewOf } from './helpers';
+
+const BUDGET = 60;
+
+describe('the bot in talks', () => {
+  it('cannot be farmed: the same lopsided offer, asked again and again, is never accepted', () => {
+    for (const seed of [11, 12, 13]) {
+      const match = matchAt(seed, 'talks');
+      const first = owingSides(match.G, 'talks')[0];
+      if (!first) throw new Error('nobody talks');
+      const bot: Side = first;
+      const asker: Side = bot === 'us' ? 'jp' : 'us';
+      // Everything from the bot's side, nothing back.
+      const lopsided: Terms = asker === 'jp' ? { usAutoTariff: 0, usBaselineTariff: 0, extendPause: true, securityReassurance: true } : { investment: 1000, purchases: 100, riceOpening: true, autoRestraint: true };
+      expect(applyHeadless(match, bot, { move: 'endTalks', args: [] })).toBe(true);
+      for (let ask = 0; ask < 3; ask++) {
+        if (!applyHeadless(match, asker, { move: 'propose', args: [lopsided, true] })) break;
+        const answer = decide(viewOf(match.G, bot), 'talks', bot, { level: 'hard', seed: 1, budget: BUDGET });
+        expect(answer.move).not.toBe('accept');
+        // Its counter (or rejection) is played; the asker rejects any counter and asks again.
+        expect(applyHeadless(match, bot, answer)).toBe(true);
+        const open = match.G.talks.open;
+        if (open && open.from === bot) expect(applyHeadless(match, asker, { move: 'reject', args: [open.id] })).toBe(true);
+        if (!match.G.talks.done[bot] && !match.G.talks.open) applyHeadless(match, bot, { move: 'endTalks', args: [] });
+      }
+    }
+  });
+
+  it('never repeats a rejected offer within a round, and makes at most a few', () => {
+    for (const seed of [21, 22, 23, 24]) {
+      const match = matchAt(seed, 'talks');
+      const bot = owingSides(match.G, 'talks')[0];
+      if (!bot) throw new Error('nobody talks');
+      const other: Side = bot === 'us' ? 'jp' : 'us';
+      const offers: string[] = [];
+      for (let step = 0; step < 10 && !match.G.talks.done[bot]; step++) {
+        const d = decide(viewOf(match.G, bot), 'talks', bot, { level: 'hard', seed: 2, budget: BUDGET });
+        expect(applyHeadless(match, bot, d)).toBe(true);
+        if (d.move === 'propose' || d.move === 'counter') {
+          const terms = JSON.stringify(d.args[d.move === 'propose' ? 0 : 1]);
+          expect(offers).not.toContain(terms);
+          offers.push(terms);
+          const open = match.G.talks.open;
+          if (open) expect(applyHeadless(match, other, { move: 'reject', args: [open.id] })).toBe(true);
+        }
+      }
+      expect(offers.length).toBeLessThanOrEqual(MAX_PROPOSALS);
+    }
+  });
+});
