@@ -17,26 +17,28 @@ export const SCREENS: ReadonlyArray<Screen> = [
 ];
 
 // Runs in the page before its own scripts: watches the DOM for the ready
-// element, then records the first idle moment after it.
-const probe = ({ selector, text }: { selector: string; text: string }) => {
-  // The guide would cover the board: a returning player's view.
+// element, then records the first idle moment after it. A string, not a
+// function: tsx's transform would wrap a function's inner functions in a
+// helper (__name) that does not exist in the page.
+const probe = ({ selector, text }: Screen['ready']): string => `(() => {
+  if (location.protocol !== 'http:') return;
+  // The guide would cover the board: a returning player's view, in English.
   localStorage.setItem('cott.tutorial.done', '1');
   localStorage.setItem('cott.locale', 'en');
-  const w = window as unknown as { __tti?: number };
   const check = () => {
-    const found = [...document.querySelectorAll(selector)].some((el) => el.textContent?.trim() === text && !(el as HTMLButtonElement).disabled);
+    const found = [...document.querySelectorAll(${JSON.stringify(selector)})].some((el) => el.textContent.trim() === ${JSON.stringify(text)} && !el.disabled);
     if (!found) return false;
-    requestIdleCallback(() => (w.__tti = performance.now()), { timeout: 5000 });
+    requestIdleCallback(() => { window.__tti = performance.now(); }, { timeout: 5000 });
     return true;
   };
-  const observer = new MutationObserver(() => check() && observer.disconnect());
-  document.addEventListener('DOMContentLoaded', () => check() || observer.observe(document.body, { childList: true, subtree: true, characterData: true }));
-};
+  const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
+  document.addEventListener('DOMContentLoaded', () => { if (!check()) observer.observe(document.body, { childList: true, subtree: true, characterData: true }); });
+})();`;
 
 export const timeToInteractive = async (browser: Browser, baseURL: string, screen: Screen): Promise<number> => {
   const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 }, locale: 'en-US' });
   try {
-    await context.addInitScript(probe, screen.ready);
+    await context.addInitScript({ content: probe(screen.ready) });
     const page = await context.newPage();
     await page.goto(screen.path, { waitUntil: 'commit' });
     const handle = await page.waitForFunction(() => (window as unknown as { __tti?: number }).__tti, undefined, { timeout: 30_000 });

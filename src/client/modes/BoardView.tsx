@@ -5,7 +5,10 @@ import type { CardBoardProps } from '../board/types';
 import { Loading } from '../screens/Loading';
 import { Tutorial } from '../screens/Tutorial';
 
-const Board = lazy(() => import('../board/Board').then((m) => ({ default: m.Board })));
+// Fetched as soon as a mode's code arrives, in parallel with the match's
+// setup, instead of after the first state (a request waterfall otherwise).
+const boardModule = import('../board/Board');
+const Board = lazy(() => boardModule.then((m) => ({ default: m.Board })));
 
 export const BoardView = (props: CardBoardProps) => (
   <Suspense fallback={<Loading />}>

@@ -55,9 +55,11 @@ export const HotSeat = ({ scenario, onLeave }: { readonly scenario: string | und
   const state = useClientState(client);
 
   useEffect(() => {
-    if (!state || handingTo || state.ctx.gameover !== undefined) return;
-    const other = otherSide(holder);
-    if (!sideOwes(state, holder) && sideOwes(state, other)) {
+    if (!state || state.ctx.gameover !== undefined) return;
+    // Hand the device to whoever owes the next input (at the start, the news may ask Japan first).
+    const from = handingTo ?? holder;
+    const other = otherSide(from);
+    if (!sideOwes(state, from) && sideOwes(state, other)) {
       setRejection(undefined);
       setHandingTo(other);
     }

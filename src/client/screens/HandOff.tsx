@@ -8,13 +8,12 @@ export const HandOff = ({ to, onReady }: { readonly to: Side; readonly onReady: 
   const t = useT();
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => button.current?.focus(), [to]);
-  const side = t(to === 'us' ? 'mode.side.us' : 'mode.side.jp');
   return (
     <section className="panel handoff" aria-labelledby="handoff-title">
-      <h1 id="handoff-title">{t('mode.handoff.title', { side })}</h1>
-      <p>{t('mode.handoff.body', { side })}</p>
+      <h1 id="handoff-title">{t('mode.handoff.title', { side: to })}</h1>
+      <p>{t('mode.handoff.body')}</p>
       <button ref={button} type="button" className="btn btn--primary" onClick={onReady}>
-        {t('mode.handoff.ready', { side })}
+        {t('mode.handoff.ready', { side: to })}
       </button>
     </section>
   );

@@ -73,7 +73,9 @@ export const Join = ({ matchID }: { readonly matchID: string }) => {
       <ul className="seats">
         {match.players.map((p) => (
           <li key={p.id}>
-            <strong>{t(sideKey(p.id))}</strong>: {p.name ?? t('lobby.seat.free')}
+            <span>
+              <strong>{t(sideKey(p.id))}:</strong> {p.name ?? t('lobby.seat.free')}
+            </span>
           </li>
         ))}
       </ul>

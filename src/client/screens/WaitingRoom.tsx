@@ -56,8 +56,10 @@ export const WaitingRoom = ({ matchID, seat, players: live, onStart, onLeave }: 
       <ul className="seats" aria-live="polite">
         {seats.map((s) => (
           <li key={s.id}>
-            <strong>{t(sideKey(s.id))}</strong>: {s.name ?? t('lobby.seat.free')}
-            {s.id === seat.playerID && ` (${t('lobby.seat.you')})`}
+            <span>
+              <strong>{t(sideKey(s.id))}:</strong> {s.name ?? t('lobby.seat.free')}
+              {s.id === seat.playerID && ` (${t('lobby.seat.you')})`}
+            </span>
             {s.name !== undefined && (
               <span className={s.connected ? 'status on' : 'status off'}>{s.connected ? t('lobby.seat.connected') : t('lobby.seat.away')}</span>
             )}
