@@ -2,10 +2,26 @@
 // any step and remembered, so it shows once per browser. A modal dialog:
 // focus moves in, Escape closes, focus returns to the page after.
 import { useEffect, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
 import { useT } from '../i18n/I18nProvider';
 
 const KEY = 'cott.tutorial.done';
 const STEPS = ['goal', 'round', 'talks', 'moves', 'score'] as const;
+
+/** Keeps Tab and Shift+Tab inside the dialog (aria-modal: the page behind is out of reach). */
+const trapTab = (e: KeyboardEvent<HTMLDivElement>, root: HTMLElement | null): void => {
+  const buttons = [...(root?.querySelectorAll<HTMLButtonElement>('button:not([disabled])') ?? [])];
+  const first = buttons[0];
+  const last = buttons[buttons.length - 1];
+  const active = globalThis.document.activeElement;
+  if (e.shiftKey && (active === first || active === root)) {
+    e.preventDefault();
+    last?.focus();
+  } else if (!e.shiftKey && active === last) {
+    e.preventDefault();
+    first?.focus();
+  }
+};
 
 const seen = (): boolean => {
   try {
@@ -50,7 +66,10 @@ export const Tutorial = () => {
         aria-labelledby="tutorial-title"
         aria-describedby="tutorial-body"
         tabIndex={-1}
-        onKeyDown={(e) => e.key === 'Escape' && close()}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') close();
+          if (e.key === 'Tab') trapTab(e, dialog.current);
+        }}
       >
         <p className="hint">{t('tutorial.progress', { step: step + 1, steps: STEPS.length })}</p>
         <h2 id="tutorial-title">{t(`tutorial.${id}.title` as const)}</h2>
