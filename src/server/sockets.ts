@@ -15,6 +15,7 @@ import type { MoveAction } from './engine';
 import { checkChat, checkSync, checkUpdate } from './guards';
 import { LIMITS } from './limits';
 import { channelOf } from './pubsub';
+import { jsonParser } from './socket-parser';
 import type { MatchQueues } from './queue';
 import type { ServedRules } from './rules';
 import { tableOf, withTable } from './table';
@@ -55,6 +56,10 @@ export const attachSockets = (deps: SocketDeps): Sockets => {
     maxHttpBufferSize: LIMITS.maxPacketBytes, // trap 17: bigger packets close the connection
     allowRequest: (req, callback) => callback(null, deps.originAllowed(req)),
     serveClient: false,
+    parser: jsonParser,
+    // perMessageDeflate stays off (socket.io's default): compressing a 5-10 KB
+    // state costs more CPU than it saves on the loopback or a LAN, and the
+    // server's CPU is what limits it under load.
   });
   const clients = new Map<string, Client>(); // by socket id
   const rooms = new Map<string, Set<string>>(); // matchID -> socket ids
