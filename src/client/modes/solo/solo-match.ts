@@ -21,7 +21,7 @@ export type SoloOptions = {
   readonly level: Level;
   readonly scenario: string | undefined;
   readonly worker: () => BotWorker;
-  /** The bot explained its last decision. */
+  /** The bot explained its last policy move (chooseAction). */
   readonly onWhy: (why: Text | undefined) => void;
 };
 
@@ -65,7 +65,8 @@ export const startSoloMatch = (options: SoloOptions): SoloMatch => {
       fallback(answer.id);
       return;
     }
-    options.onWhy(answer.why);
+    // The board shows the reason beside the bot's revealed move: keep the move's, not a later acknowledgement's.
+    if (answer.move === 'chooseAction') options.onWhy(answer.why);
     play(answer.id, answer.move, answer.args);
   };
 
