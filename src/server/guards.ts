@@ -2,6 +2,17 @@
 // returns the parsed value or a reason. Traps from STACK.md: 15 (only moves, no
 // raw GAME_EVENT), 16 (the payload's playerID is the authenticated seat), 17
 // (argument count and nesting capped).
+//
+// Traps 15 and 16 are each closed twice, on purpose; each layer stops the
+// attack alone (test/server/attack-controls.test.ts, with a bare boardgame.io
+// Server as the control where the attack succeeds):
+//   15: here, only MAKE_MOVE passes and is rebuilt from its fields; in
+//       engine.ts, a name that is no move of the current step is refused
+//       before the Master (game events never are moves).
+//   16: here, the payload's and the socket's playerID must be the synced
+//       seat; in engine.ts, the credentials are checked against the seat the
+//       move is applied as (boardgame.io's Master checks another one).
+// Trap 17 has one layer: the packet size cap (sockets.ts) and the checks here.
 import { LIMITS } from './limits';
 import type { MoveAction } from './engine';
 
