@@ -37,6 +37,8 @@ export type GameServerOptions = {
   readonly bots?: BotRunner;
   /** The rules to serve; Card on the Table unless given (the bench serves a trivial game as its baseline). */
   readonly game?: Game;
+  /** The step timers' clock, ms since the epoch (tests move it forward); Date.now unless given. */
+  readonly now?: () => number;
 };
 
 export type GameServer = {
@@ -62,7 +64,15 @@ export const createGameServer = (options: GameServerOptions): GameServer => {
     bots: options.bots ?? createBotRunner(),
     resync: (matchID) => sockets?.resync(matchID) ?? Promise.resolve(),
   });
-  const sweeper = createSweeper({ storage, queues, logger, intervalMs: config.sweepIntervalMs, applyInQueue: play.applyInQueue, pokeBots: play.pokeBots });
+  const sweeper = createSweeper({
+    storage,
+    queues,
+    logger,
+    intervalMs: config.sweepIntervalMs,
+    applyInQueue: play.applyInQueue,
+    pokeBots: play.pokeBots,
+    ...(options.now ? { now: options.now } : {}),
+  });
   const rateLimit = createRateLimit(config.lobbyRatePerMinute);
   const lobby = createLobby({
     rules,

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Phase } from '../../game/flow';
 import { makeStrategy } from '../../src/bot/strategies';
-import { connect, newMatch, startServer } from './helpers';
+import { connect, newMatch, sleep, startServer } from './helpers';
 import type { Running } from './helpers';
 
 let running: Running;
@@ -62,5 +62,44 @@ describe('server features', () => {
     await late.waitFor(() => late.received.some((r) => r.event === 'chat'));
     const chats = late.received.filter((r) => r.event === 'chat').map((r) => (r.args[1] as { payload: string }).payload);
     expect(chats).toEqual(['Shall we talk?']);
+  });
+});
+
+describe('bot takeover', () => {
+  it('a side absent for two rounds is replaced by a bot when the match allows it, and the bot plays on; not otherwise', async () => {
+    // A clock of our own: each sweep may find the step's time long gone.
+    let offset = 0;
+    const server = await startServer({ env: { LOBBY_RATE_PER_MINUTE: '1000', SWEEP_INTERVAL_MS: '50' }, now: () => Date.now() + offset });
+    try {
+      const timers = { news: 60, talks: 60, moves: 60, review: 60 };
+      const allowed = await newMatch(server.base, { scenario: '1985-plaza', timers, botTakeover: true });
+      const refused = await newMatch(server.base, { scenario: '1985-plaza', timers });
+      const tableOf = async (matchID: string) =>
+        ((await server.storage.fetch(matchID, { metadata: true })).metadata as { table?: { bots: Record<string, string>; absences: Record<string, number[]> } } | undefined)?.table;
+      // Nobody plays: every step times out, for both sides, until both seats of the first match are bots.
+      const deadline = Date.now() + 15_000;
+      while (Object.keys((await tableOf(allowed.matchID))?.bots ?? {}).length < 2) {
+        if (Date.now() > deadline) throw new Error(`no takeover: ${JSON.stringify(await tableOf(allowed.matchID))}`);
+        offset += 3_600_000;
+        await sleep(60);
+      }
+      const taken = await tableOf(allowed.matchID);
+      expect(taken?.bots).toEqual({ '0': 'hard', '1': 'hard' });
+      for (const seat of ['0', '1']) expect(taken?.absences[seat]?.length).toBeGreaterThanOrEqual(2);
+      // The clock stops: from here on no step times out, and the bots finish the match on their own.
+      const finished = Date.now() + 10_000;
+      for (;;) {
+        const { state } = await server.storage.fetch(allowed.matchID, { state: true });
+        if (state?.ctx.gameover !== undefined) break;
+        if (Date.now() > finished) throw new Error(`the bots did not finish: round ${String((state?.G as { round?: number } | undefined)?.round)}`);
+        await sleep(50);
+      }
+      // The match that does not allow takeover was just as absent, and has no bot.
+      const kept = await tableOf(refused.matchID);
+      expect(kept?.bots ?? {}).toEqual({});
+      for (const seat of ['0', '1']) expect(kept?.absences[seat]?.length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await server.stop();
+    }
   });
 });
