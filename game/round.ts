@@ -3,6 +3,7 @@
 import { STAND_PAT_ACTION, approvalCost } from './actions';
 import { eventCard } from './cards/events';
 import { applyEffect, applyEffects } from './model/effects';
+import { copyBoard, copyMarkets } from './model/core';
 import { resolveMarkets } from './model/markets';
 import { scoreGame } from './model/score';
 import { settlePledges } from './pledges';
@@ -50,8 +51,8 @@ const projected = (G: GameState, rounds: number): { board: Indicators; markets: 
 
 const project = (G: Draft, rounds: number): void => {
   const { board, markets } = projected(G, rounds);
-  G.board = { ...board };
-  G.markets = { ...markets };
+  G.board = copyBoard(board);
+  G.markets = copyMarkets(markets);
 };
 
 /**
@@ -112,7 +113,8 @@ export const resolveRound = (G: Draft): void => {
     jp: result.stressBy.jp + threatStress.jp + breachStress('jp'),
   };
   // A copy: the board object is changed in place later (news, deals, the snapback).
-  G.history.push({ ...G.board });
+  // copyBoard rather than a spread keeps every board one hidden class (see copyBoard).
+  G.history.push(copyBoard(G.board));
   G.reports.push({
     round: G.round,
     news: G.news,

@@ -51,6 +51,52 @@ export const noShocks = (): Shocks => ({
   trust: 0,
 });
 
+/**
+ * A copy of the board as one object literal, every indicator named. Why not a
+ * spread: a spread copy takes its source's hidden class, and the model then
+ * stores fractions into fields that held integers, so every round's board got
+ * a new hidden class; code reading boards went megamorphic and a round cost
+ * about 2 µs instead of 0.3. A literal's class is made once, with every field
+ * a double. (The type makes a missing indicator a compile error.)
+ */
+export const copyBoard = (b: Indicators): Board => ({
+  yield10y: b.yield10y + 0,
+  usdjpy: b.usdjpy + 0,
+  stress: b.stress + 0,
+  usBaselineTariff: b.usBaselineTariff + 0,
+  usAutoTariff: b.usAutoTariff + 0,
+  jpRetaliatoryTariff: b.jpRetaliatoryTariff + 0,
+  jpExports: b.jpExports + 0,
+  usExports: b.usExports + 0,
+  balance: b.balance + 0,
+  holdings: b.holdings + 0,
+  reserves: b.reserves + 0,
+  trust: b.trust + 0,
+  usEconomy: b.usEconomy + 0,
+  usApproval: b.usApproval + 0,
+  usCredibility: b.usCredibility + 0,
+  usInterestBill: b.usInterestBill + 0,
+  jpEconomy: b.jpEconomy + 0,
+  jpApproval: b.jpApproval + 0,
+  jpCredibility: b.jpCredibility + 0,
+  jpPortfolio: b.jpPortfolio + 0,
+});
+
+/** The markets' state as one object literal (see copyBoard). */
+export const copyMarkets = (m: Markets): MarketsDraft => ({
+  yieldFading: m.yieldFading + 0,
+  fxFading: m.fxFading + 0,
+  realizedLoss: m.realizedLoss + 0,
+  pause: m.pause,
+  manipulatorLabel: m.manipulatorLabel,
+  chinaHedge: m.chinaHedge + 0,
+  autoRestraint: m.autoRestraint,
+  purchases: m.purchases + 0,
+  investment: m.investment + 0,
+  riceOpened: m.riceOpened,
+  reassured: m.reassured,
+});
+
 export const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
 
 /** How much a market in this state magnifies a shock: calm absorbs, panic amplifies. */

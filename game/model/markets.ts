@@ -1,7 +1,7 @@
 // The economic model: a pure function from the board, both revealed actions and
 // the parameters to the next board. Docs: docs/model.md explains each step.
 import { applyActionEffect } from '../actions';
-import { clamp, noShocks, portfolioFactor, saturatedYen } from './core';
+import { clamp, copyBoard, copyMarkets, noShocks, portfolioFactor, saturatedYen } from './core';
 import type { Board, EffectContext, MarketInput, MarketResult, MarketsDraft } from './core';
 import type { Indicators } from '../state';
 import type { Params } from './params';
@@ -37,8 +37,9 @@ const polled = (approval: number, change: number, floor: number, ceiling: number
 export const resolveMarkets = (input: MarketInput): MarketResult => {
   const p = input.params;
   const start = input.start;
-  const b: Board = { ...input.board };
-  const m: MarketsDraft = { ...input.markets };
+  // Literal copies, not spreads: see copyBoard.
+  const b: Board = copyBoard(input.board);
+  const m: MarketsDraft = copyMarkets(input.markets);
   const s = noShocks();
   const ctx: EffectContext = { b, m, s, input };
   applyActionEffect('us', input.us, ctx);
