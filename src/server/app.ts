@@ -11,7 +11,7 @@ import { createBotRunner } from './bots';
 import type { BotRunner } from './bots';
 import type { ServerConfig } from './config';
 import { serverOptions } from './game';
-import { HttpError, createRateLimit, handleCors, originAllowed, sendJson } from './http';
+import { HttpError, clientAddress, createRateLimit, handleCors, originAllowed, sendJson } from './http';
 import { createLobby } from './lobby';
 import type { LobbyAnswer } from './lobby';
 import { createPlay } from './play';
@@ -78,7 +78,7 @@ export const createGameServer = (options: GameServerOptions): GameServer => {
     rules,
     storage,
     queues,
-    rateLimited: (req) => rateLimit.hit(req.socket.remoteAddress ?? 'unknown'),
+    rateLimited: (req) => rateLimit.hit(clientAddress(req, config.trustProxy)),
     dropSeat: (matchID, playerID) => sockets?.dropSeat(matchID, playerID),
     onCreated: (matchID) => {
       void storage.fetch(matchID, { metadata: true }).then(({ metadata }) => {

@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   LOBBY_RATE_PER_MINUTE: positiveInt(30),
   /** How often the timer sweeper looks for expired steps, in ms. */
   SWEEP_INTERVAL_MS: positiveInt(1000),
+  /** How many reverse proxies in front append to X-Forwarded-For; 0: the header is ignored. */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type ServerConfig = {
@@ -37,6 +39,8 @@ export type ServerConfig = {
   readonly staticDir: string; // 'dist'
   readonly lobbyRatePerMinute: number; // 30
   readonly sweepIntervalMs: number; // 1000
+  /** Reverse proxies in front whose X-Forwarded-For entries are trusted (rate limit by client address); 0: none. */
+  readonly trustProxy: number; // 1 behind one nginx
 };
 
 /** Parses environment variables; throws an Error listing every bad variable. */
@@ -57,5 +61,6 @@ export const parseConfig = (env: Readonly<Record<string, string | undefined>>): 
     staticDir: e.STATIC_DIR,
     lobbyRatePerMinute: e.LOBBY_RATE_PER_MINUTE,
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,
+    trustProxy: e.TRUST_PROXY,
   };
 };

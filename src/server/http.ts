@@ -66,6 +66,26 @@ export const handleCors = (corsOrigins: ReadonlyArray<string>, req: IncomingMess
   return false;
 };
 
+/**
+ * The client's address for the rate limit. With `trustedProxies` = 0 (the
+ * default) it is the peer of the TCP connection, and X-Forwarded-For is
+ * ignored: any client can write that header. Behind n reverse proxies that
+ * each append the address they saw (nginx's $proxy_add_x_forwarded_for), the
+ * client is the n-th address from the right of X-Forwarded-For plus the peer;
+ * entries further left were written by the client and are not trusted.
+ */
+export const clientAddress = (req: IncomingMessage, trustedProxies: number): string => {
+  const peer = req.socket.remoteAddress ?? 'unknown';
+  if (trustedProxies === 0) return peer;
+  const header = req.headers['x-forwarded-for'];
+  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((a) => a.trim())
+    .filter((a) => a.length > 0);
+  const chain = [...forwarded, peer];
+  return chain[Math.max(0, chain.length - 1 - trustedProxies)] ?? peer;
+};
+
 /** At most `perMinute` hits per key in each minute. */
 export const createRateLimit = (perMinute: number, now: () => number = Date.now) => {
   const windows = new Map<string, { start: number; count: number }>();

@@ -95,6 +95,21 @@ describe('rate limit and CORS', () => {
     await limited.stop();
   });
 
+  it('counts the connection\'s address unless TRUST_PROXY is set; then the address the proxy forwarded', async () => {
+    const create = (base: string, forwardedFor: string) =>
+      fetch(`${base}${LOBBY}/create`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor }, body: '{}' }).then((r) => r.status);
+    // No proxy trusted: a client cannot dodge the limit by writing X-Forwarded-For.
+    const direct = await startServer({ env: { LOBBY_RATE_PER_MINUTE: '2' } });
+    expect([await create(direct.base, '10.0.0.1'), await create(direct.base, '10.0.0.2'), await create(direct.base, '10.0.0.3')]).toEqual([200, 200, 429]);
+    await direct.stop();
+    // One proxy trusted (it appends the client's address): clients are counted apart, and a spoofed entry to its left is ignored.
+    const proxied = await startServer({ env: { LOBBY_RATE_PER_MINUTE: '2', TRUST_PROXY: '1' } });
+    const a = [await create(proxied.base, '203.0.113.7'), await create(proxied.base, '1.1.1.1, 203.0.113.7'), await create(proxied.base, '2.2.2.2, 203.0.113.7')];
+    expect(a).toEqual([200, 200, 429]);
+    expect(await create(proxied.base, '198.51.100.9')).toBe(200);
+    await proxied.stop();
+  });
+
   it('is same-origin by default; configured origins get CORS headers', async () => {
     const other = await fetch(`${running.base}${LOBBY}`, { headers: { origin: 'https://evil.example' } });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
