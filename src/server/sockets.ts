@@ -21,8 +21,21 @@ import type { ServedRules } from './rules';
 import { tableOf, withTable } from './table';
 import type { MatchData, MatchStore } from './storage/types';
 
+/**
+ * The client contract for refusals (README "The game socket"): a refused
+ * `update` (move) is answered with `rejected` ({ matchID, move, reason }),
+ * then a `sync` carrying the stored state, so the client is back in step; a
+ * refused `sync` or `chat` gets `rejected` ({ matchID?, reason }) alone. A
+ * move is acknowledged by the `update` whose log carries it. A client that
+ * sees neither within a few seconds re-sends `sync` (matchID, playerID,
+ * credentials) and gets the stored state.
+ */
 export const REJECTED_EVENT = 'rejected';
-export type Rejection = { readonly matchID?: string; readonly move?: string; readonly reason: string };
+export type Rejection = {
+  readonly matchID?: string; // 'Xw3k9aQ2mP1'
+  readonly move?: string; // 'endTalks'
+  readonly reason: string; // 'It is not your turn to move', for the player to read
+};
 
 type Client = { readonly socket: Socket; readonly matchID: string; readonly playerID: string | null };
 

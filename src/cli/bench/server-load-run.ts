@@ -4,6 +4,8 @@
 // last move is answered). A finished match is replaced by a new one, so
 // whole games are played. Round trips are recorded after a warm-up, for a
 // fixed duration; then the generator stops by itself.
+import { loadavg } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { LoadMatch, Seat } from './server-load-client';
 import { Latencies, UsageSampler } from './server-load-stats';
 import type { UsageSummary } from './server-load-stats';
@@ -37,6 +39,16 @@ export type RunResult = {
   readonly errorReasons: Readonly<Record<string, number>>;
   readonly gamesFinished: number;
   readonly server: UsageSummary;
+  /** Server CPU time per measured move (all its threads), e.g. 2.1. */
+  readonly serverCpuMsPerMove: number;
+  /**
+   * The load generator itself (this process, on the same cores): its CPU, and
+   * how late its event loop ran (p99), which adds to every round trip it
+   * measures. A high lag means the figures measure the machine, not the server.
+   */
+  readonly generator: { readonly cpuPercent: number; readonly loopLagP99Ms: number };
+  /** The machine's 1-minute load average at the start and the end of the run (other work on the cores). */
+  readonly loadAverage: readonly [number, number];
 };
 
 const HUMAN_MEAN_MS = 2000;
@@ -102,12 +114,18 @@ export const runLoad = async (plan: RunPlan): Promise<RunResult> => {
   await sleep(plan.warmupMs);
   measuring = new Latencies();
   const sampler = new UsageSampler(plan.serverPid);
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
+  const ownCpu = process.cpuUsage();
+  const loadAtStart = loadavg()[0] ?? 0;
   const started = performance.now();
   await sleep(plan.durationMs);
   const measured = measuring;
   measuring = undefined;
   const server = sampler.stop();
   const seconds = (performance.now() - started) / 1000;
+  lag.disable();
+  const own = process.cpuUsage(ownCpu);
   stopping = true;
   await Promise.all(loops);
   for (const match of matches) match?.close();
@@ -126,5 +144,12 @@ export const runLoad = async (plan: RunPlan): Promise<RunResult> => {
     errorReasons: Object.fromEntries(measured.errorReasons),
     gamesFinished,
     server,
+    serverCpuMsPerMove: measured.count > 0 ? Math.round(((server.cpuPercent / 100) * seconds * 1000 * 100) / measured.count) / 100 : 0,
+    generator: {
+      cpuPercent: Math.round(((own.user + own.system) / 1e6 / seconds) * 1000) / 10,
+      // The histogram counts from the 10 ms sampling interval: subtract it.
+      loopLagP99Ms: Math.round(Math.max(0, lag.percentile(99) / 1e6 - 10) * 10) / 10,
+    },
+    loadAverage: [Math.round(loadAtStart * 100) / 100, Math.round((loadavg()[0] ?? 0) * 100) / 100],
   };
 };

@@ -5,7 +5,7 @@
 // human pace and flat out. Each run starts a fresh server with an empty
 // store, so no run inherits another's matches.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GAME_NAME } from '../../../game/index';
 import { LoadMatch } from './server-load-client';
@@ -115,17 +115,23 @@ export const formatServerLoad = (report: ServerLoadReport): string =>
   [
     `Server load: ${report.matches} matches x 2 socket clients against one server process (loopback), storage ${report.storage}.`,
     `Human pace: each match moves every 2 s on average (uniform 1-3 s). Flat out: each match moves as soon as its last move is answered.`,
-    `Round trip: from sending a move to the update carrying it. CPU: % of one core, server process only.`,
+    `Round trip: from sending a move to the update carrying it. CPU: % of one core; ms/move: server CPU per measured move.`,
+    `Generator: the load generator's own CPU and event-loop lag (p99), on the same cores: its lag adds to every round trip. Load: the machine's 1-min load average, start-end.`,
     '',
-    `${'run'.padEnd(28)}${pad('moves/s', 9)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('max ms', 9)}${pad('errors', 8)}${pad('games', 7)}${pad('CPU %', 8)}${pad('RSS MB', 8)}${pad('peak', 6)}`,
+    `${'run'.padEnd(26)}${pad('moves/s', 8)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('max ms', 8)}${pad('errors', 7)}${pad('games', 6)}` +
+      `${pad('CPU %', 7)}${pad('ms/move', 8)}${pad('RSS MB', 7)}${pad('peak', 5)}${pad('gen %', 7)}${pad('gen lag', 8)}${pad('load', 11)}`,
     ...report.runs.map(
       (r) =>
-        `${r.label.padEnd(28)}${pad(r.movesPerSecond, 9)}${pad(r.p50Ms, 9)}${pad(r.p99Ms, 9)}${pad(r.maxMs, 9)}${pad(r.errors, 8)}${pad(r.gamesFinished, 7)}` +
-        `${pad(r.server.cpuPercent, 8)}${pad(r.server.rssMeanMB, 8)}${pad(r.server.rssPeakMB, 6)}`,
+        `${r.label.padEnd(26)}${pad(r.movesPerSecond, 8)}${pad(r.p50Ms, 8)}${pad(r.p99Ms, 8)}${pad(r.maxMs, 8)}${pad(r.errors, 7)}${pad(r.gamesFinished, 6)}` +
+        `${pad(r.server.cpuPercent, 7)}${pad(r.serverCpuMsPerMove, 8)}${pad(r.server.rssMeanMB, 7)}${pad(r.server.rssPeakMB, 5)}` +
+        `${pad(r.generator.cpuPercent, 7)}${pad(r.generator.loopLagP99Ms, 8)}${pad(`${r.loadAverage[0]}-${r.loadAverage[1]}`, 11)}`,
     ),
     ...report.runs.flatMap((r) => Object.entries(r.errorReasons).map(([reason, n]) => `  ${r.label}: ${n} x ${reason}`)),
     '',
     `Target at human pace: p99 <= ${report.targets.p99AtMostMs} ms (${report.targets.p99Ms}), zero errors (${report.targets.errors}), ` +
       `<= ${report.targets.ratioToTrivialAtMost}x the trivial game's p99 (${report.targets.ratioToTrivial}x): ${report.targets.met ? 'met' : 'NOT met'}` +
       (report.matches === 500 ? '' : ` (the target is set at 500 matches; this run had ${report.matches})`),
+    ...(Math.max(...report.runs.flatMap((r) => r.loadAverage)) > availableParallelism()
+      ? [`Note: the load average exceeded the machine's ${availableParallelism()} cores during these runs: other work competed for the CPU, and the round trips include that wait.`]
+      : []),
   ].join('\n');
