@@ -19,11 +19,12 @@ import './screens/app.css';
 const Solo = lazy(() => import('./modes/Solo').then((m) => ({ default: m.Solo })));
 const HotSeat = lazy(() => import('./modes/HotSeat').then((m) => ({ default: m.HotSeat })));
 const Rules = lazy(() => import('./screens/Rules'));
+const ReplayScreen = lazy(() => import('./modes/ReplayScreen').then((m) => ({ default: m.ReplayScreen })));
 
 const home = () => navigate('/');
 
-/** Routes whose screen is (or becomes) the board, which is its own main landmark. */
-const BOARD_ROUTES: ReadonlyArray<Route['name']> = ['solo', 'hotseat', 'match'];
+/** Routes whose screen is (or becomes) the board, which lays itself out edge to edge. */
+const BOARD_ROUTES: ReadonlyArray<Route['name']> = ['solo', 'hotseat', 'match', 'replay'];
 
 const Screen = ({ route }: { readonly route: Route }) => {
   switch (route.name) {
@@ -43,6 +44,8 @@ const Screen = ({ route }: { readonly route: Route }) => {
       return <Join matchID={route.matchID} />;
     case 'match':
       return <MatchScreen matchID={route.matchID} seat={route.seat} />;
+    case 'replay':
+      return <ReplayScreen matchID={route.matchID} onLeave={home} />;
     case 'notFound':
       return <NotFound />;
   }
@@ -60,9 +63,9 @@ const useTitle = (route: Route) => {
 export const App = () => {
   const t = useT();
   const route = useRoute();
-  const main = useRef<HTMLDivElement>(null);
+  const main = useRef<HTMLElement>(null);
   useTitle(route);
-  const Main = BOARD_ROUTES.includes(route.name) ? 'div' : 'main';
+  const board = BOARD_ROUTES.includes(route.name);
   // A new screen: focus its main region, so keyboard and screen-reader users start at the top of it.
   const first = useRef(true);
   useEffect(() => {
@@ -78,12 +81,12 @@ export const App = () => {
         {t('app.skip')}
       </a>
       <Header />
-      {/* The board has its own <main>; one main landmark per page. */}
-      <Main id="main" ref={main} tabIndex={-1} className={Main === 'div' ? 'app-main app-main--board' : 'app-main'}>
+      {/* The one main landmark of every page, the board's included. */}
+      <main id="main" ref={main} tabIndex={-1} className={board ? 'app-main app-main--board' : 'app-main'}>
         <Suspense fallback={<Loading />}>
           <Screen route={route} />
         </Suspense>
-      </Main>
+      </main>
     </>
   );
 };

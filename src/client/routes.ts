@@ -1,5 +1,5 @@
 // The app's few routes, as shareable URLs, and a minimal history-based router
-// (pushState + popstate): the app needs five patterns, not a library.
+// (pushState + popstate): the app needs a handful of patterns, not a library.
 import { useEffect, useState } from 'react';
 import type { Side } from '../../game/state';
 
@@ -15,6 +15,8 @@ export type Route =
   | { readonly name: 'hotseat'; readonly scenario: string | undefined }
   | { readonly name: 'join'; readonly matchID: string }
   | { readonly name: 'match'; readonly matchID: string; readonly seat: string | undefined } // seat: '0' | '1' | 'watch'
+  // A finished match round by round: an online match's (matchID), or this device's last solo or hot-seat game.
+  | { readonly name: 'replay'; readonly matchID: string | undefined }
   | { readonly name: 'notFound' };
 
 // Match ids are the server's base64url ids (src/server/lobby.ts MATCH_ID).
@@ -39,6 +41,9 @@ export const parseRoute = (pathname: string, search: string): Route => {
     };
   }
   if (path === '/hotseat') return { name: 'hotseat', scenario };
+  if (path === '/replay') return { name: 'replay', matchID: undefined };
+  const replay = new RegExp(`^/match/${ID}/replay$`).exec(path);
+  if (replay?.[1]) return { name: 'replay', matchID: replay[1] };
   const join = new RegExp(`^/join/${ID}$`).exec(path);
   if (join?.[1]) return { name: 'join', matchID: join[1] };
   const match = new RegExp(`^/match/${ID}$`).exec(path);
@@ -66,6 +71,8 @@ export const hrefOf = (route: Route): string => {
       return `/join/${route.matchID}`;
     case 'match':
       return `/match/${route.matchID}${route.seat !== undefined ? `?seat=${encodeURIComponent(route.seat)}` : ''}`;
+    case 'replay':
+      return route.matchID ? `/match/${route.matchID}/replay` : '/replay';
   }
 };
 

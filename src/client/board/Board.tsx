@@ -13,6 +13,7 @@ import { Clock } from './Clock';
 import { EndScreen } from './EndScreen';
 import { Indicators } from './Indicators';
 import { Log } from './Log';
+import { ofRound } from './bot-notes';
 import { boardMoves } from './moves';
 import { MovePicker } from './moves-step/MovePicker';
 import { NewsCard } from './NewsCard';
@@ -32,15 +33,18 @@ const PlayArea = ({ props, seat }: { readonly props: CardBoardProps; readonly se
   const { G } = props;
   const moves = boardMoves(props.moves);
   const { side, phase } = seat;
-  if (G.outcome) return <EndScreen G={G} outcome={G.outcome} viewer={side} onRematch={props.onRematch} onLeave={props.onLeave} />;
+  // The bot's reasons (solo), each only in the round it was given.
+  const notes = props.mode === 'solo' ? props.botNotes : undefined;
+  const lastReport = G.reports[G.reports.length - 1];
+  if (G.outcome) return <EndScreen G={G} outcome={G.outcome} viewer={side} onRematch={props.onRematch} onReplay={props.onReplay} onLeave={props.onLeave} />;
   return (
     <>
       {phase === 'review' ? (
-        <Review G={G} side={side} active botWhy={props.mode === 'solo' ? props.botWhy : undefined} onAcknowledge={moves.acknowledge} />
+        <Review G={G} side={side} active botWhy={ofRound(notes?.action, lastReport?.round ?? 0)?.why} onAcknowledge={moves.acknowledge} />
       ) : (
-        <NewsCard G={G} side={side} active={phase === 'news'} onRespond={moves.respond} />
+        <NewsCard G={G} side={side} active={phase === 'news'} onRespond={moves.respond} botNote={ofRound(notes?.news, G.round)} />
       )}
-      {(phase === 'talks' || phase === 'news') && <Talks G={G} side={side} active={phase === 'talks'} moves={moves} />}
+      {(phase === 'talks' || phase === 'news') && <Talks G={G} side={side} active={phase === 'talks'} moves={moves} botNote={ofRound(notes?.talks, G.round)} />}
       {phase === 'moves' &&
         (side ? (
           <MovePicker G={G} side={side} onChoose={moves.chooseAction} />
@@ -81,21 +85,23 @@ export const Board = (props: CardBoardProps) => {
       </header>
       <Status connection={props.connection} rejection={props.rejection} />
       <div className="board__grid">
-        <main className="board__play" key={seatKey}>
+        {/* The app shell's <main> holds the whole board: one main landmark per page. */}
+        <div className="board__play" key={seatKey}>
           <PlayArea props={props} seat={seat} />
-        </main>
+        </div>
         <div className="board__indicators">
           <Indicators G={G} />
           {!G.outcome && <AllCharts props={props} />}
         </div>
-        <aside className="board__aside" aria-label={t('board.aside')} key={`aside-${seatKey}`}>
+        {/* A named region, not <aside>: inside <main>, a complementary landmark is not top-level. */}
+        <section className="board__aside" aria-label={t('board.aside')} key={`aside-${seatKey}`}>
           {seat.side && <Agendas G={G} side={seat.side} />}
           <Pledges G={G} />
           {mode !== 'solo' && (
             <Chat messages={props.chatMessages ?? []} playerID={playerID} canSend={seat.side !== undefined && !seat.over} onSend={(text) => props.sendChatMessage?.(text)} />
           )}
           <Log G={G} />
-        </aside>
+        </section>
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 // The end of the match: the result (a win, a draw, or a trade war both sides
 // lost), both scores against the no-war path, both sides' agendas revealed,
-// charts of the whole game, rematch and leave.
+// charts of the whole game, rematch, the replay and leave.
 import { agendaCard } from '../../../game/cards/agendas';
 import type { GameState, Outcome, Side } from '../../../game/state';
 import { SIDES } from '../../../game/state';
@@ -16,6 +16,7 @@ type Props = {
   readonly outcome: Outcome;
   readonly viewer: Side | undefined;
   readonly onRematch?: () => void;
+  readonly onReplay?: () => void;
   readonly onLeave?: () => void;
 };
 
@@ -37,7 +38,7 @@ const REASON: { readonly [R in Outcome['reason']]: MessageId } = {
   crisis: 'board.end.reason.crisis',
 };
 
-export const EndScreen = ({ G, outcome, viewer, onRematch, onLeave }: Props) => {
+export const EndScreen = ({ G, outcome, viewer, onRematch, onReplay, onLeave }: Props) => {
   const t = useT();
   const text = useText();
   const f = useFormat();
@@ -111,6 +112,7 @@ export const EndScreen = ({ G, outcome, viewer, onRematch, onLeave }: Props) => 
             {t('board.end.rematch')}
           </Button>
         )}
+        {onReplay && <Button onClick={onReplay}>{t('board.end.replay')}</Button>}
         {onLeave && <Button onClick={onLeave}>{t('board.end.leave')}</Button>}
       </div>
       <h3 className="sub">{t('board.end.charts')}</h3>

@@ -1,5 +1,5 @@
 // Every public indicator with its value, its change since the last round (an
-// arrow and a sign, never colour alone) and a small chart of its history whose
+// arrow and a sign, never colour alone; blank when nothing moved) and a small chart of its history whose
 // text alternative states the trend.
 import type { GameState, IndicatorId, Indicators as Board } from '../../../game/state';
 import { Sparkline } from '../charts/Sparkline';
@@ -9,7 +9,7 @@ import { useT } from '../i18n/I18nProvider';
 import { Panel, VisuallyHidden } from '../ui';
 import { GROUPS, NAME_KEY } from './indicator-groups';
 
-const ARROW = { up: '▲', down: '▼', flat: '–' } as const;
+const ARROW = { up: '▲', down: '▼' } as const;
 
 type RowProps = { readonly id: IndicatorId; readonly rows: ReadonlyArray<Board> };
 
@@ -36,9 +36,16 @@ const IndicatorRow = ({ id, rows }: RowProps) => {
       <span className="ind__name">{name}</span>
       <span className="ind__value">{f.value(id, now)}</span>
       <span className={`ind__change ind__change--${step}`}>
-        <span aria-hidden="true">{ARROW[step]} </span>
-        {f.change(id, delta)}
-        <VisuallyHidden> {t('board.sinceLastRound')}</VisuallyHidden>
+        {step === 'flat' ? (
+          // Most rows do not move in a round: a blank reads calmer than a column of "– 0".
+          <VisuallyHidden>{t('board.unchanged')}</VisuallyHidden>
+        ) : (
+          <>
+            <span aria-hidden="true">{ARROW[step]} </span>
+            {f.change(id, delta)}
+            <VisuallyHidden> {t('board.sinceLastRound')}</VisuallyHidden>
+          </>
+        )}
       </span>
       <span className="ind__chart" role="img" aria-label={trend}>
         <Sparkline points={points} />

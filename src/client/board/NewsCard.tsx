@@ -6,11 +6,19 @@ import { legalResponses } from '../../../game/legal';
 import type { GameState, Side } from '../../../game/state';
 import { useT, useText } from '../i18n/I18nProvider';
 import { Button, Panel } from '../ui';
+import { BotWhy } from './BotWhy';
 import { useDescribe } from './describe';
+import type { BotNote } from './types';
 
-type Props = { readonly G: GameState; readonly side: Side | undefined; readonly active: boolean; readonly onRespond: (optionId: string) => void };
+type Props = {
+  readonly G: GameState;
+  readonly side: Side | undefined;
+  readonly active: boolean;
+  readonly onRespond: (optionId: string) => void;
+  readonly botNote?: BotNote | undefined; // solo: the bot's reason for its answer this round
+};
 
-export const NewsCard = ({ G, side, active, onRespond }: Props) => {
+export const NewsCard = ({ G, side, active, onRespond, botNote }: Props) => {
   const t = useT();
   const text = useText();
   const d = useDescribe();
@@ -48,6 +56,7 @@ export const NewsCard = ({ G, side, active, onRespond }: Props) => {
         {chosen && card.response && (
           <p className="news__answer">{t('board.news.answered', { side: d.side(card.response.side), answer: text(chosen.label) })}</p>
         )}
+        {chosen && card.response && card.response.side !== side && botNote && <BotWhy why={botNote.why} />}
       </article>
     </Panel>
   );

@@ -12,7 +12,7 @@ type Props = {
   readonly before: Indicators;
   readonly after: Indicators;
   readonly viewer: Side | undefined;
-  readonly botWhy?: Text; // solo: the bot's reason for its move, shown beside it
+  readonly botWhy?: Text | undefined; // solo: the bot's reason for its move, shown beside it
 };
 
 /** The board before and after report `index` (0-based) of a match. */

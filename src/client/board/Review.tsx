@@ -8,7 +8,7 @@ type Props = {
   readonly G: GameState;
   readonly side: Side | undefined;
   readonly active: boolean; // the review step is on (not a finished game)
-  readonly botWhy?: Text;
+  readonly botWhy?: Text | undefined;
   readonly onAcknowledge: () => void;
 };
 

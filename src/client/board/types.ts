@@ -16,13 +16,25 @@ export type Rejection = {
 
 export type Connection = 'connected' | 'reconnecting' | 'offline';
 
+/** The bot's one-sentence reason for one decision, and the move and round it belongs to. */
+export type BotNote = {
+  readonly move: string; //  'reject'
+  readonly round: number; // 3   G.round when the bot decided
+  readonly why: Text;
+};
+
+/** The bot's latest reason of each kind: its answer to the news, its last word in the talks, its action. */
+export type BotNotes = { readonly news?: BotNote; readonly talks?: BotNote; readonly action?: BotNote };
+
 export type BoardExtras = {
   readonly mode: Mode;
   readonly rejection?: Rejection;
   readonly connection?: Connection;
-  /** The bot's one-sentence explanation of its last decision (solo, bot seats). */
-  readonly botWhy?: Text;
+  /** Solo: the bot's reasons for its latest decisions, shown beside those moves. */
+  readonly botNotes?: BotNotes;
   readonly onRematch?: () => void;
+  /** Opens the finished match's replay. */
+  readonly onReplay?: () => void;
   readonly onLeave?: () => void;
 };
 

@@ -25,7 +25,7 @@ const CHARTS: ReadonlyArray<Spec> = [
 
 const COLORS = ['#1f4e8c', '#b3261e'];
 
-const Chart = ({ G, spec }: { readonly G: Pick<GameState, 'start' | 'history' | 'board'>; readonly spec: Spec }) => {
+const Chart = ({ G, spec }: { readonly G: Pick<GameState, 'start' | 'history' | 'board' | 'outcome'>; readonly spec: Spec }) => {
   const t = useT();
   const f = useFormat();
   const first = spec.ids[0] ?? 'yield10y';
@@ -35,11 +35,14 @@ const Chart = ({ G, spec }: { readonly G: Pick<GameState, 'start' | 'history' | 
     [spec, rows, t],
   );
   const format = useCallback((v: number) => f.value(first, v), [f, first]);
-  const roundLabel = useCallback((i: number) => (i === 0 ? t('chart.start') : t('chart.round', { round: i })), [t]);
+  // A point after the last round's end is the board now (news, a deal moved it) or, once over, the final board: not a round of its own.
+  const played = G.history.length;
+  const extra = G.outcome ? t('chart.final') : t('chart.now');
+  const roundLabel = useCallback((i: number) => (i === 0 ? t('chart.start') : i > played ? extra : t('chart.round', { round: i })), [t, played, extra]);
   return <HistoryChart title={t(spec.title)} roundHeader={t('chart.roundHeader')} roundLabel={roundLabel} lines={lines} format={format} />;
 };
 
-export const ChartsPanel = ({ G }: { readonly G: Pick<GameState, 'start' | 'history' | 'board'> }) => (
+export const ChartsPanel = ({ G }: { readonly G: Pick<GameState, 'start' | 'history' | 'board' | 'outcome'> }) => (
   <div className="charts-grid">
     {CHARTS.map((spec) => (
       <Chart key={spec.title} G={G} spec={spec} />

@@ -13,16 +13,19 @@ export const draw = (
   rounds: ReadonlyArray<number>,
   lines: ReadonlyArray<Line>,
   format: (value: number) => string,
+  xLabel: string, // 'Round', in the player's language
 ): Drawn => {
   const plot = new uPlot(
     {
       width,
       height: 180,
-      legend: { show: lines.length > 1 },
+      // uPlot's own legend reads "Value: --" until hovered and is English;
+      // the chart draws its own localized legend and data table instead.
+      legend: { show: false },
       cursor: { drag: { x: false, y: false } },
       scales: { x: { time: false } },
       axes: [
-        { values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? String(t) : '')) },
+        { label: xLabel, labelSize: 20, values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? String(t) : '')) },
         { values: (_u, ticks) => ticks.map(format), size: 64 },
       ],
       series: [{}, ...lines.map((line, i) => ({ label: line.label, stroke: line.color, width: 2, dash: i > 0 ? [6, 4] : undefined, value: (_u: uPlot, v: number | null) => (v === null ? '' : format(v)) }))],

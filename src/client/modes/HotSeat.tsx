@@ -10,12 +10,14 @@ import { PHASES, owes } from '../../../game/flow';
 import { PLAYER_IDS, otherSide, playerOf } from '../../../game/state';
 import type { PlayerID, Side } from '../../../game/state';
 import type { Rejection } from '../board/types';
+import { navigate } from '../routes';
 import { Loading } from '../screens/Loading';
 import { HandOff } from '../screens/HandOff';
 import { BoardView } from './BoardView';
 import { boardPropsOf, useClientState, useTrackedMoves } from './client-state';
 import type { GameClient, LiveState } from './client-state';
 import { localGame } from './local-game';
+import { useKeepWhenOver } from './replay-store';
 
 type Seats = { readonly [P in PlayerID]: GameClient };
 
@@ -67,6 +69,7 @@ export const HotSeat = ({ scenario, onLeave }: { readonly scenario: string | und
 
   const onMissing = useCallback((move: string) => setRejection({ move, reason: undefined, at: Date.now() }), []);
   const moves = useTrackedMoves(client, LOCAL_ACK_MS, onMissing);
+  useKeepWhenOver(state?.G);
 
   if (handingTo) {
     return (
@@ -88,6 +91,7 @@ export const HotSeat = ({ scenario, onLeave }: { readonly scenario: string | und
       connection="connected"
       {...(rejection ? { rejection } : {})}
       onRematch={() => setRound((r) => r + 1)}
+      onReplay={() => navigate('/replay')}
       onLeave={onLeave}
     />
   );

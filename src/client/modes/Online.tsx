@@ -51,6 +51,7 @@ export const Online = ({ matchID, seat, onLeave }: OnlineProps) => {
       connection={connection}
       {...(rejection ? { rejection } : {})}
       {...(seat ? { onRematch: () => void rematch() } : {})}
+      onReplay={() => navigate(`/match/${matchID}/replay`)}
       onLeave={onLeave}
     />
   );

@@ -1,12 +1,15 @@
 // Solo: the player against the bot, all in the browser (solo/solo-match.ts),
 // the bot thinking in a Web Worker; rematch starts a fresh match.
 import { useCallback, useEffect, useState } from 'react';
-import type { Side, Text } from '../../../game/state';
-import type { Rejection } from '../board/types';
+import type { Side } from '../../../game/state';
+import { withNote } from '../board/bot-notes';
+import type { BotNote, BotNotes, Rejection } from '../board/types';
+import { navigate } from '../routes';
 import type { Level } from '../routes';
 import { Loading } from '../screens/Loading';
 import { BoardView } from './BoardView';
 import { boardPropsOf, useClientState, useTrackedMoves } from './client-state';
+import { useKeepWhenOver } from './replay-store';
 import type { BotWorker, SoloMatch } from './solo/solo-match';
 import { startSoloMatch } from './solo/solo-match';
 
@@ -25,13 +28,14 @@ const LOCAL_ACK_MS = 1200;
 export const Solo = ({ side, level, scenario, onLeave }: SoloProps) => {
   const [round, setRound] = useState(0); // bumped by rematch
   const [match, setMatch] = useState<SoloMatch>();
-  const [botWhy, setBotWhy] = useState<Text>();
+  const [botNotes, setBotNotes] = useState<BotNotes>({});
   const [rejection, setRejection] = useState<Rejection>();
 
   useEffect(() => {
-    const started = startSoloMatch({ side, level, scenario, worker: newWorker, onWhy: setBotWhy });
+    const onNote = (note: BotNote) => setBotNotes((notes) => withNote(notes, note));
+    const started = startSoloMatch({ side, level, scenario, worker: newWorker, onNote });
     setMatch(started);
-    setBotWhy(undefined);
+    setBotNotes({});
     setRejection(undefined);
     return () => started.stop();
   }, [side, level, scenario, round]);
@@ -39,6 +43,7 @@ export const Solo = ({ side, level, scenario, onLeave }: SoloProps) => {
   const state = useClientState(match?.human);
   const onMissing = useCallback((move: string) => setRejection({ move, reason: undefined, at: Date.now() }), []);
   const moves = useTrackedMoves(match?.human, LOCAL_ACK_MS, onMissing);
+  useKeepWhenOver(state?.G);
   if (!match || !state) return <Loading />;
   return (
     <BoardView
@@ -46,8 +51,9 @@ export const Solo = ({ side, level, scenario, onLeave }: SoloProps) => {
       mode="solo"
       connection="connected"
       {...(rejection ? { rejection } : {})}
-      {...(botWhy ? { botWhy } : {})}
+      botNotes={botNotes}
       onRematch={() => setRound((r) => r + 1)}
+      onReplay={() => navigate('/replay')}
       onLeave={onLeave}
     />
   );

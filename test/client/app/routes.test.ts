@@ -29,6 +29,8 @@ describe('routes', () => {
       { name: 'match', matchID: 'Xw3k9aQ2mP1', seat: '1' },
       { name: 'match', matchID: 'a-b_c', seat: 'watch' },
       { name: 'match', matchID: 'a-b_c', seat: undefined },
+      { name: 'replay', matchID: 'Xw3k9aQ2mP1' },
+      { name: 'replay', matchID: undefined },
     ];
     for (const route of routes) expect(parseRoute(...split(hrefOf(route)))).toEqual(route);
   });
@@ -38,6 +40,7 @@ describe('routes', () => {
     expect(parseRoute('/rules/', '')).toEqual({ name: 'rules' });
     expect(parseRoute('/match/<script>', '')).toEqual({ name: 'notFound' });
     expect(parseRoute('/join/', '')).toEqual({ name: 'notFound' });
+    expect(parseRoute('/match/a/b/replay', '')).toEqual({ name: 'notFound' });
     expect(parseRoute('/nowhere', '')).toEqual({ name: 'notFound' });
   });
 

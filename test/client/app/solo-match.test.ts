@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { enumerateMoves } from '../../../game/ai';
 import { PHASES } from '../../../game/flow';
 import type { GameState } from '../../../game/state';
+import type { BotNote } from '../../../src/client/board/types';
 import type { BotAnswer, BotAsk } from '../../../src/client/modes/solo/bot-protocol';
 import type { BotWorker } from '../../../src/client/modes/solo/solo-match';
 import { startSoloMatch } from '../../../src/client/modes/solo/solo-match';
@@ -35,8 +36,8 @@ const until = async (done: () => boolean, ms: number): Promise<void> => {
 describe('solo match', () => {
   it('asks the bot with its own view only, and plays to the end', async () => {
     const asks: BotAsk[] = [];
-    const whys: unknown[] = [];
-    const match = startSoloMatch({ side: 'us', level: 'easy', scenario: undefined, worker: () => fakeWorker(asks), onWhy: (w) => whys.push(w) });
+    const notes: BotNote[] = [];
+    const match = startSoloMatch({ side: 'us', level: 'easy', scenario: undefined, worker: () => fakeWorker(asks), onNote: (n) => notes.push(n) });
     let movedAt = -1;
     try {
       // The human (the US) plays the first legal move of each step.
@@ -58,7 +59,15 @@ describe('solo match', () => {
       match.stop();
     }
     expect(asks.length).toBeGreaterThan(9);
-    expect(whys.some((w) => w !== undefined)).toBe(true);
+    // Every kind of decision comes with its reason and round, not only the policy move.
+    const kinds = new Set(notes.map((n) => n.move));
+    expect(kinds.has('chooseAction')).toBe(true);
+    expect([...kinds].some((m) => ['propose', 'counter', 'accept', 'reject', 'endTalks'].includes(m))).toBe(true);
+    for (const note of notes) {
+      expect(note.why.en.length).toBeGreaterThan(0);
+      expect(note.why.ja.length).toBeGreaterThan(0);
+      expect(note.round).toBeGreaterThanOrEqual(1);
+    }
     for (const ask of asks) {
       const view: GameState = ask.view;
       expect(ask.playerID).toBe('1');

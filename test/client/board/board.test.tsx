@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { agendaCard, agendaMet } from '../../../game/cards/agendas';
 import { legalResponses } from '../../../game/legal';
 import { Board } from '../../../src/client/board/Board';
+import { ofRound, withNote } from '../../../src/client/board/bot-notes';
 import { advanceTo, initialState, play, playRound, quietMatch, withDeck } from '../../game/helpers';
 import { newHeadless } from '../../../game/headless';
 import { boardProps, renderIn } from './fixtures';
@@ -84,7 +85,7 @@ describe('review and the live log', () => {
     const user = userEvent.setup();
     const match = quietMatch();
     playRound(match, [{ type: 'raiseTariff', line: 'auto', step: 10 }], [{ type: 'sellTreasuries', amount: 50 }, { trigger: 'raiseTariff', response: 'retaliate' }]);
-    const props = boardProps(match, 'us', { mode: 'solo', botWhy: { en: 'A threat answered in kind.', ja: '脅しには脅しで応じる。' } });
+    const props = boardProps(match, 'us', { mode: 'solo', botNotes: { action: { move: 'chooseAction', round: 1, why: { en: 'A threat answered in kind.', ja: '脅しには脅しで応じる。' } } } });
     renderIn(<Board {...props} />);
     const us = screen.getByRole('article', { name: 'United States' });
     const jp = screen.getByRole('article', { name: 'Japan' });
@@ -104,5 +105,48 @@ describe('review and the live log', () => {
     renderIn(<Board {...boardProps(match, 'us')} />);
     expect(screen.queryByRole('button', { name: 'Next round' })).toBeNull();
     expect(screen.getByText('Waiting for the other side to read the round.')).toBeTruthy();
+  });
+});
+
+describe("the bot's reasons (solo)", () => {
+  const why = (en: string) => ({ en, ja: `${en}（日本語）` });
+
+  it('keeps the latest reason of each kind; an acknowledgement explains nothing shown', () => {
+    let notes = withNote({}, { move: 'respond', round: 1, why: why('news') });
+    notes = withNote(notes, { move: 'propose', round: 1, why: why('offer') });
+    notes = withNote(notes, { move: 'reject', round: 1, why: why('no') });
+    notes = withNote(notes, { move: 'acknowledge', round: 1, why: why('read') });
+    expect(notes.news?.why.en).toBe('news');
+    expect(notes.talks?.move).toBe('reject');
+    expect(notes.action).toBeUndefined();
+    expect(ofRound(notes.news, 2)).toBeUndefined();
+  });
+
+  it('shows its reason beside its answer to the news, in that round only', () => {
+    const match = newHeadless(withDeck(initialState(), ['yen-158', ...Array.from({ length: 19 }, () => 'quiet-week')]));
+    play(match, 'jp', 'respond', 'let-it-slide');
+    const note = { move: 'respond', round: 1, why: why('Words cost nothing; the yen can wait.') };
+    renderIn(<Board {...boardProps(match, 'us', { mode: 'solo', botNotes: { news: note } })} />);
+    expect(screen.getByText('Words cost nothing; the yen can wait.')).toBeTruthy();
+    cleanup();
+    renderIn(<Board {...boardProps(match, 'us', { mode: 'solo', botNotes: { news: { ...note, round: 2 } } })} />);
+    expect(screen.queryByText('Words cost nothing; the yen can wait.')).toBeNull();
+    cleanup();
+    // Online, the board never shows notes (a server bot sends none; a runner passing some is ignored).
+    renderIn(<Board {...boardProps(match, 'us', { mode: 'online', botNotes: { news: note } })} />);
+    expect(screen.queryByText('Words cost nothing; the yen can wait.')).toBeNull();
+  });
+
+  it('shows its reason inside its proposal, and says what it did when it rejects, in Japanese too', () => {
+    const match = advanceTo(quietMatch(), 'talks');
+    play(match, 'us', 'propose', { usAutoTariff: 20, investment: 400 }, false);
+    renderIn(<Board {...boardProps(match, 'jp', { mode: 'solo', botNotes: { talks: { move: 'propose', round: 1, why: why('Autos for investment is fair.') } } })} />);
+    const offer = screen.getByRole('group', { name: 'Proposal from United States' });
+    expect(within(offer).getByText('Autos for investment is fair.')).toBeTruthy();
+    cleanup();
+    const talking = advanceTo(quietMatch(), 'talks');
+    renderIn(<Board {...boardProps(talking, 'jp', { mode: 'solo', botNotes: { talks: { move: 'reject', round: 1, why: why('Too little for too much.') } } })} />, 'ja');
+    const line = screen.getByText(/ボットはあなたの提案を拒否した。/);
+    expect(line.textContent).toContain('Too little for too much.（日本語）');
   });
 });

@@ -89,14 +89,17 @@ describe('end screen', () => {
     }
   });
 
-  it('offers rematch and leave when the runner gives them', async () => {
+  it('offers rematch, the replay and leave when the runner gives them', async () => {
     const user = userEvent.setup();
     const onRematch = vi.fn();
+    const onReplay = vi.fn();
     const onLeave = vi.fn();
-    renderIn(<Board {...boardProps(bothLose(), 'us', { onRematch, onLeave })} />);
+    renderIn(<Board {...boardProps(bothLose(), 'us', { onRematch, onReplay, onLeave })} />);
     await user.click(screen.getByRole('button', { name: 'Rematch' }));
+    await user.click(screen.getByRole('button', { name: 'Watch the replay' }));
     await user.click(screen.getByRole('button', { name: 'Leave' }));
     expect(onRematch).toHaveBeenCalledOnce();
+    expect(onReplay).toHaveBeenCalledOnce();
     expect(onLeave).toHaveBeenCalledOnce();
   });
 
@@ -122,5 +125,24 @@ describe('replay', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Go to' }), 'Result');
     expect(screen.getByText(/A trade war both sides lost/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Next round' })).toHaveProperty('disabled', true);
+  });
+
+  it('steps by the arrow keys, Home and End, and says where it stands', async () => {
+    const user = userEvent.setup();
+    const match = bothLose();
+    renderIn(<Replay G={match.G} />);
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(screen.getByRole('heading', { name: 'Round 3: what happened' })).toBeTruthy();
+    expect(screen.getByText(`Round 3 of ${match.G.reports.length}`)).toBeTruthy();
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByRole('heading', { name: 'Round 2: what happened' })).toBeTruthy();
+    await user.keyboard('{End}');
+    expect(screen.getByText(/A trade war both sides lost/)).toBeTruthy();
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('heading', { name: 'Round 1: what happened' })).toBeTruthy();
+    // The round list keeps its own arrow keys.
+    screen.getByRole('combobox', { name: 'Go to' }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('heading', { name: 'Round 1: what happened' })).toBeTruthy();
   });
 });

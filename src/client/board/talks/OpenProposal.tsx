@@ -1,8 +1,9 @@
 // The proposal on the table: its terms, and what this seat may do with it
 // (accept, counter or reject it when addressed to us; withdraw it when ours).
-import type { GameState, Proposal, Side } from '../../../../game/state';
+import type { GameState, Proposal, Side, Text } from '../../../../game/state';
 import { useT } from '../../i18n/I18nProvider';
 import { Button } from '../../ui';
+import { BotWhy } from '../BotWhy';
 import { useDescribe } from '../describe';
 
 type Props = {
@@ -14,9 +15,10 @@ type Props = {
   readonly onReject: () => void;
   readonly onCounter: () => void;
   readonly onWithdraw: () => void;
+  readonly botWhy?: Text | undefined; // solo: the bot's reason for this proposal
 };
 
-export const OpenProposal = ({ proposal, side, canCounter, onAccept, onReject, onCounter, onWithdraw }: Props) => {
+export const OpenProposal = ({ proposal, side, canCounter, onAccept, onReject, onCounter, onWithdraw, botWhy }: Props) => {
   const t = useT();
   const d = useDescribe();
   const ours = side === proposal.from;
@@ -33,6 +35,7 @@ export const OpenProposal = ({ proposal, side, canCounter, onAccept, onReject, o
         ))}
       </ul>
       {proposal.comprehensive && <p className="proposal__note">{t('board.talks.comprehensiveHint')}</p>}
+      {botWhy && <BotWhy why={botWhy} />}
       {toUs && (
         <div className="proposal__actions">
           <Button variant="primary" onClick={onAccept}>

@@ -5,9 +5,12 @@ import { useState } from 'react';
 import type { GameState, Side, Terms } from '../../../../game/state';
 import { talkOptions } from '../../../../game/talk-options';
 import { useT } from '../../i18n/I18nProvider';
+import type { MessageId } from '../../i18n/messages';
 import { Button, Panel } from '../../ui';
 import { useDescribe } from '../describe';
+import { BotWhy } from '../BotWhy';
 import type { TalkMoves } from '../moves';
+import type { BotNote } from '../types';
 import { OpenProposal } from './OpenProposal';
 import { ProposalBuilder } from './ProposalBuilder';
 
@@ -16,9 +19,18 @@ type Props = {
   readonly side: Side | undefined;
   readonly active: boolean; // the talks step is on
   readonly moves: TalkMoves;
+  readonly botNote?: BotNote | undefined; // solo: the bot's latest word in this round's talks
 };
 
-export const Talks = ({ G, side, active, moves }: Props) => {
+// The bot's talk moves that leave nothing on the table to sit beside: said with what it did.
+const BOT_DID: { readonly [move: string]: MessageId | undefined } = {
+  accept: 'board.bot.accept',
+  reject: 'board.bot.reject',
+  withdraw: 'board.bot.withdraw',
+  endTalks: 'board.bot.endTalks',
+};
+
+export const Talks = ({ G, side, active, moves, botNote }: Props) => {
   const t = useT();
   const d = useDescribe();
   const [countering, setCountering] = useState<number | undefined>(undefined);
@@ -31,6 +43,10 @@ export const Talks = ({ G, side, active, moves }: Props) => {
   // The rules refuse endTalks while a proposal awaits our answer (game/moves/talks.ts): say so rather than offer it.
   const mustAnswer = side !== undefined && open !== undefined && open.from !== side;
   const counterOpen = countering !== undefined && open !== undefined && countering === open.id && mustAnswer;
+  // A proposal's reason goes with the bot's proposal while it is on the table; other moves get a line of their own.
+  const botProposed = botNote && (botNote.move === 'propose' || botNote.move === 'counter');
+  const proposalWhy = botProposed && open && open.from !== side ? botNote.why : undefined;
+  const botDid = botNote ? BOT_DID[botNote.move] : undefined;
 
   const send = (terms: Terms, comprehensive: boolean) => {
     if (counterOpen && open) moves.counter(open.id, terms, comprehensive);
@@ -57,10 +73,12 @@ export const Talks = ({ G, side, active, moves }: Props) => {
           onReject={() => moves.reject(open.id)}
           onCounter={() => setCountering(open.id)}
           onWithdraw={() => moves.withdraw(open.id)}
+          botWhy={proposalWhy}
         />
       ) : (
         active && <p className="talks__empty">{t('board.talks.noneOpen')}</p>
       )}
+      {botNote && botDid && <BotWhy lead={t(botDid)} why={botNote.why} />}
       {side && active && counterOpen && open && (
         <ProposalBuilder key={`counter-${open.id}`} G={G} side={side} initial={open.terms} initialComprehensive={open.comprehensive} submitLabel={t('board.talks.sendCounter')} onSubmit={send} onCancel={() => setCountering(undefined)} />
       )}

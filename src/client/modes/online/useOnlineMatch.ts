@@ -9,9 +9,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { CardOnTheTable } from '../../../../game/index';
 import type { GameState } from '../../../../game/state';
 import type { Connection, Rejection } from '../../board/types';
-import { CATALOGS } from '../../i18n/messages';
 import { lobby, LobbyError } from '../../net/lobby';
 import type { Seat } from '../../net/lobby';
+import { rejectionCode, rejectionText } from '../../net/rejections';
+import type { ServerRejection } from '../../net/rejections';
 import { useClientState, useTrackedMoves } from '../client-state';
 import type { GameClient } from '../client-state';
 
@@ -33,11 +34,6 @@ export const LOAD_TIMEOUT_MS = 8000;
 /** A move with no new state after this long asks the server for the state again. */
 const ACK_MS = 5000;
 
-type ServerRejection = { readonly matchID?: string; readonly move?: string; readonly reason?: string };
-
-/** The server's reason is English; Japanese players get it inside a Japanese sentence. */
-const reasonText = (reason: string) => ({ en: reason, ja: `${CATALOGS.ja['net.serverSaid'] ?? ''}${reason}` });
-
 export const useOnlineMatch = (matchID: string, seat: Seat | undefined) => {
   const [client, setClient] = useState<GameClient>();
   const [connection, setConnection] = useState<Connection>('reconnecting');
@@ -54,11 +50,12 @@ export const useOnlineMatch = (matchID: string, seat: Seat | undefined) => {
     }) as GameClient;
     c.start();
     const socket = transportOf(c).socket;
-    socket?.on('rejected', (payload: ServerRejection) => {
-      const reason = typeof payload?.reason === 'string' ? payload.reason : '';
-      if (c.getState() === null && /no such match/i.test(reason)) setFailure('gone');
-      else if (c.getState() === null && /unauthori[sz]ed/i.test(reason)) setFailure('unauthorized');
-      else setRejection({ move: payload?.move ?? '', reason: reason ? reasonText(reason) : undefined, at: Date.now() });
+    socket?.on('rejected', (payload: ServerRejection | undefined) => {
+      // Before the first state, a refused sync means the match cannot be shown at all.
+      const code = rejectionCode(payload);
+      if (c.getState() === null && code === 'noMatch') setFailure('gone');
+      else if (c.getState() === null && code === 'unauthorized') setFailure('unauthorized');
+      else setRejection({ move: typeof payload?.move === 'string' ? payload.move : '', reason: rejectionText(payload), at: Date.now() });
     });
     socket?.on('connect', () => setConnection('connected'));
     socket?.on('disconnect', (reason: string) => {

@@ -8,7 +8,8 @@ import { Local } from 'boardgame.io/multiplayer';
 import { enumerateMoves } from '../../../../game/ai';
 import { PHASES, owes } from '../../../../game/flow';
 import { otherSide, playerOf } from '../../../../game/state';
-import type { GameState, Side, Text } from '../../../../game/state';
+import type { GameState, Side } from '../../../../game/state';
+import type { BotNote } from '../../board/types';
 import type { Level } from '../../routes';
 import type { GameClient } from '../client-state';
 import { localGame } from '../local-game';
@@ -21,8 +22,8 @@ export type SoloOptions = {
   readonly level: Level;
   readonly scenario: string | undefined;
   readonly worker: () => BotWorker;
-  /** The bot explained its last policy move (chooseAction). */
-  readonly onWhy: (why: Text | undefined) => void;
+  /** The bot explained a decision the master then received (any kind: news, talks, action, acknowledgement). */
+  readonly onNote: (note: BotNote) => void;
 };
 
 export type SoloMatch = { readonly human: GameClient; readonly bot: GameClient; readonly stop: () => void };
@@ -42,11 +43,13 @@ export const startSoloMatch = (options: SoloOptions): SoloMatch => {
   let asked = -1; // the _stateID the bot was last asked about
   let stopped = false;
 
-  const play = (id: number, move: string, args: ReadonlyArray<unknown>): void => {
+  /** Plays the bot's answer unless the match moved on (a stale answer); says whether it played. */
+  const play = (id: number, move: string, args: ReadonlyArray<unknown>): boolean => {
     const state = bot.getState();
-    if (stopped || !state || state._stateID !== id) return; // the match moved on: the answer is stale
+    if (stopped || !state || state._stateID !== id) return false;
     bot.moves[move]?.(...args);
     setTimeout(() => fallback(id), BOT_ACK_MS);
+    return true;
   };
 
   /** The bot's move was refused or never came: play the first legal move of its view. */
@@ -65,9 +68,8 @@ export const startSoloMatch = (options: SoloOptions): SoloMatch => {
       fallback(answer.id);
       return;
     }
-    // The board shows the reason beside the bot's revealed move: keep the move's, not a later acknowledgement's.
-    if (answer.move === 'chooseAction') options.onWhy(answer.why);
-    play(answer.id, answer.move, answer.args);
+    const round = bot.getState()?.G.round ?? 0; // the round the bot decided in, before its move changes it
+    if (play(answer.id, answer.move, answer.args) && answer.why) options.onNote({ move: answer.move, round, why: answer.why });
   };
 
   const maybeAsk = (state: ReturnType<GameClient['getState']>): void => {

@@ -1,0 +1,25 @@
+// The bot's reasons, kept by the kind of move they explain, so each shows
+// where that move appears on the board: the news answer on the news card, its
+// proposal, acceptance or rejection in the talks, its action in the reveal.
+// Acknowledging a round explains nothing the board shows.
+import type { BotNote, BotNotes } from './types';
+
+const KIND: { readonly [move: string]: keyof BotNotes | undefined } = {
+  respond: 'news',
+  propose: 'talks',
+  counter: 'talks',
+  accept: 'talks',
+  reject: 'talks',
+  withdraw: 'talks',
+  endTalks: 'talks',
+  chooseAction: 'action',
+};
+
+/** The notes with this decision's reason as the latest of its kind. */
+export const withNote = (notes: BotNotes, note: BotNote): BotNotes => {
+  const kind = KIND[note.move];
+  return kind ? { ...notes, [kind]: note } : notes;
+};
+
+/** The note if it belongs to this round, else nothing (an old reason never sits beside a new move). */
+export const ofRound = (note: BotNote | undefined, round: number): BotNote | undefined => (note?.round === round ? note : undefined);
