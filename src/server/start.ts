@@ -6,12 +6,14 @@ import type { Game } from 'boardgame.io';
 import { pino } from 'pino';
 import { createGameServer } from './app';
 import { parseConfig } from './config';
+import { skipImmerFreezeInProduction } from './immer';
 import { createPubSub } from './pubsub/index';
 import { createStorage } from './storage/index';
 
 export const startFromEnvironment = async (options: { readonly game?: Game } = {}): Promise<void> => {
   const config = parseConfig(process.env);
   const logger = pino({ level: config.logLevel });
+  skipImmerFreezeInProduction();
   // With DATABASE_URL and REDIS_URL this is one of several instances sharing matches (README, Scale-out).
   const storage = createStorage(config, (err) => logger.error({ err }, 'storage connection'));
   const pubSub = await createPubSub(config, logger).catch((error: unknown) => {
