@@ -147,6 +147,23 @@ describe('PostgresStore: a stale write is refused', () => {
   });
 });
 
+describe('PostgresStore: one write per move', () => {
+  it('stores the metadata with the state in the same statement, and neither when the write is stale', async () => {
+    const id = await newMatch('meta-game');
+    await store.setState(id, fakeState(1), fakeLog(1), { ...fakeMetadata('meta-game'), updatedAt: 5000, gameover: { winner: '0' } });
+    const { metadata } = await store.fetch(id, { metadata: true });
+    expect(metadata.updatedAt).toBe(5000);
+    expect(metadata.gameover).toEqual({ winner: '0' });
+    expect(await store.listMatches({ gameName: 'meta-game', where: { isGameover: true } })).toContain(id);
+    // A losing write stores nothing: not its state, not its metadata.
+    await expect(other.setState(id, fakeState(1, { n: 'fork' }), fakeLog(1, 'fork'), { ...fakeMetadata('meta-game'), updatedAt: 6000 })).rejects.toBeInstanceOf(StaleStateError);
+    expect((await store.fetch(id, { metadata: true })).metadata.updatedAt).toBe(5000);
+    // Without metadata, the stored metadata stays as it was.
+    await store.setState(id, fakeState(2), fakeLog(2));
+    expect((await store.fetch(id, { metadata: true })).metadata.updatedAt).toBe(5000);
+  });
+});
+
 describe('PostgresStore: writes for a match are serialized', () => {
   it("applies setState and setMetadata fired at once, as boardgame.io's master does", async () => {
     const id = await newMatch();
