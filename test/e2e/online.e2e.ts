@@ -1,24 +1,15 @@
 // Online: two browser contexts (two players) create and join a match through
 // the lobby and play it to the end over the real server; a reload mid-match
-// resumes the seat; a spectator watches by link; wrong credentials and a
-// match that is gone end in a message, not a hang.
-import type { Browser, Page } from 'playwright-core';
+// resumes the seat; a spectator watches by link; the finished match replays
+// by link; both press Rematch and meet in the next match on the same seats;
+// wrong credentials and a match that is gone end in a message, not a hang.
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from './axe';
 import { launch, newPlayer, PHONE } from './browser';
-import { playToEnd, skipGuide } from './driver';
+import { playToEnd } from './driver';
+import { createMatch, startBoth } from './lobby-steps';
 import { shootBoth } from './shots';
-
-const createMatch = async (page: Page, name: string): Promise<string> => {
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Create an online match' }).click();
-  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await page.getByRole('group', { name: 'Your side' }).getByRole('radio', { name: 'United States' }).check();
-  await page.getByRole('radio', { name: 'Everyone (listed in public matches)' }).check();
-  await page.getByRole('button', { name: 'Create the match' }).click();
-  await page.getByRole('heading', { name: 'Waiting room' }).waitFor();
-  return page.getByRole('textbox', { name: 'Match code' }).inputValue();
-};
 
 describe('online', () => {
   let browser: Browser;
@@ -28,7 +19,7 @@ describe('online', () => {
   });
   afterAll(() => browser.close());
 
-  it('two players create, join and play a match to the end; a reload resumes the seat; a spectator watches', async () => {
+  it('two players create, join and play a match to the end; a reload resumes the seat; a spectator watches; the replay opens by link; a rematch keeps the seats', async () => {
     const aiko = await newPlayer(browser, baseURL);
     const ben = await newPlayer(browser, baseURL, { viewport: PHONE });
     const a = aiko.page;
@@ -56,12 +47,7 @@ describe('online', () => {
 
     // Aiko's waiting room sees Ben arrive and connect.
     await a.getByRole('listitem').filter({ hasText: 'Ben' }).filter({ hasText: 'connected' }).first().waitFor({ timeout: 10_000 });
-    await a.getByRole('button', { name: 'Start the match' }).click();
-    await b.getByRole('button', { name: 'Start the match' }).click();
-    await skipGuide(a);
-    await skipGuide(b);
-    await a.getByRole('heading', { level: 1, name: 'You are the United States' }).waitFor();
-    await b.getByRole('heading', { level: 1, name: 'You are Japan' }).waitFor();
+    await startBoth(a, b);
     await expectAccessible(a, 'online board');
     await shootBoth(a, 'board-online');
 
@@ -85,6 +71,29 @@ describe('online', () => {
     expect(reloaded).toBe(true);
     await a.getByRole('heading', { name: 'The result' }).waitFor();
     await b.getByRole('heading', { name: 'The result' }).waitFor();
+
+    // Anyone with the link replays the finished match, both sides' secrets shown.
+    const dan = await newPlayer(browser, baseURL, { viewport: PHONE });
+    await dan.page.goto(`/match/${code}/replay`);
+    await dan.page.getByRole('heading', { level: 1, name: 'Replay' }).waitFor({ timeout: 15_000 });
+    await dan.page.getByRole('heading', { name: 'Round 1: what happened' }).waitFor();
+    expect(await dan.page.getByRole('heading', { name: "Both sides' agendas" }).count()).toBe(1);
+    await dan.context.close();
+
+    // Rematch: both press it and land in the same new match, on the same seats.
+    await a.getByRole('button', { name: 'Rematch' }).click();
+    await expect.poll(() => new URL(a.url()).pathname, { timeout: 15_000 }).not.toBe(`/match/${code}`);
+    const next = new URL(a.url()).pathname;
+    expect(next).toMatch(/^\/match\/[A-Za-z0-9_-]+$/);
+    await b.getByRole('button', { name: 'Rematch' }).click();
+    await expect.poll(() => new URL(b.url()).pathname, { timeout: 15_000 }).toBe(next);
+    for (const page of [a, b]) {
+      await page.getByRole('heading', { name: 'Waiting room' }).waitFor();
+      await page.getByRole('listitem').filter({ hasText: 'Aiko' }).filter({ hasText: 'United States' }).first().waitFor();
+      await page.getByRole('listitem').filter({ hasText: 'Ben' }).filter({ hasText: 'Japan' }).first().waitFor();
+    }
+    await startBoth(a, b);
+    await a.getByText('Round 1 of 9').first().waitFor();
     await aiko.context.close();
     await ben.context.close();
   });

@@ -9,7 +9,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export type RunningServer = { readonly url: string; readonly stop: () => Promise<void> };
+export type RunningServer = {
+  readonly url: string;
+  /** Kills the server process (SIGKILL: a crash) and starts a new one on the same port and DATA_DIR. */
+  readonly restart: (downMs?: number) => Promise<void>;
+  readonly stop: () => Promise<void>;
+};
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -41,22 +46,33 @@ const waitForHealth = async (url: string, child: ChildProcess, timeoutMs: number
 export const startServer = async (env: Readonly<Record<string, string>> = {}): Promise<RunningServer> => {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'cott-e2e-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', LOBBY_RATE_PER_MINUTE: '10000', NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
   const url = `http://127.0.0.1:${port}`;
-  await waitForHealth(url, child, 30_000);
+  const spawnServer = async (): Promise<ChildProcess> => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', LOBBY_RATE_PER_MINUTE: '10000', NODE_ENV: 'production', ...env },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    await waitForHealth(url, child, 30_000);
+    return child;
+  };
+  const kill = async (child: ChildProcess, signal: NodeJS.Signals): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill(signal);
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  let child = await spawnServer();
   return {
     url,
+    restart: async (downMs = 0) => {
+      await kill(child, 'SIGKILL');
+      if (downMs > 0) await new Promise((r) => setTimeout(r, downMs));
+      child = await spawnServer();
+    },
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
+      await kill(child, 'SIGTERM');
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

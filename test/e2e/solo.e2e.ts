@@ -1,10 +1,11 @@
 // Solo: a whole game against the bot (in its Web Worker) through the board,
-// with axe on the board and the end screen.
-import type { Browser } from 'playwright-core';
+// with axe on the board, the end screen and the replay, and a screenshot of
+// each step of the round; then the replay, stepped by keys and buttons.
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from './axe';
 import { launch, newPlayer } from './browser';
-import { playToEnd, skipGuide } from './driver';
+import { playToEnd } from './driver';
 import { shootBoth } from './shots';
 
 describe('solo against the bot', () => {
@@ -15,7 +16,7 @@ describe('solo against the bot', () => {
   });
   afterAll(() => browser.close());
 
-  it('plays a game as Japan against the easy bot to the end', async () => {
+  it('plays a game as Japan against the easy bot to the end, then replays it round by round', async () => {
     const { context, page } = await newPlayer(browser, baseURL);
     await page.goto('/');
     await page.getByRole('group', { name: 'Your side' }).first().getByRole('radio', { name: 'Japan' }).check();
@@ -32,22 +33,55 @@ describe('solo against the bot', () => {
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await page.getByRole('heading', { level: 1, name: 'You are Japan' }).waitFor();
     await expectAccessible(page, 'solo board');
-    await shootBoth(page, 'board-solo');
-    let shotMoves = false;
-    const steps = await playToEnd([page], 120_000, async (p) => {
-      if (!shotMoves && (await p.getByRole('button', { name: 'Next round' }).count())) {
-        shotMoves = true;
-        await expectAccessible(p, 'review');
-        await shootBoth(p, 'board-review');
+    // Each step of the round once, at both widths, the moment it first shows.
+    const steps: ReadonlyArray<readonly [string, string]> = [
+      ['board-solo-news', 'Your answer to the news'],
+      ['board-solo-talks', 'End talks'],
+      ['board-solo-moves', 'Confirm move'],
+      ['board-review', 'Next round'],
+    ];
+    const shot = new Set<string>();
+    const shootSteps = async (p: Page) => {
+      for (const [name, control] of steps) {
+        if (shot.has(name)) continue;
+        const found = name === 'board-solo-news' ? p.getByRole('group', { name: control }) : p.getByRole('button', { name: control });
+        if (!(await found.count())) continue;
+        shot.add(name);
+        if (name === 'board-review') await expectAccessible(p, 'review');
+        await shootBoth(p, name);
       }
-    });
-    expect(steps).toBeGreaterThan(9);
+    };
+    await shootBoth(page, 'board-solo');
+    await shootSteps(page);
+    const played = await playToEnd([page], 120_000, shootSteps);
+    expect(played).toBeGreaterThan(9);
+    // The news asks Japan for an answer only on some cards: the other three steps always come.
+    expect([...shot]).toEqual(expect.arrayContaining(['board-solo-talks', 'board-solo-moves', 'board-review']));
     await page.getByRole('heading', { name: 'The result' }).waitFor();
     await expectAccessible(page, 'end screen');
     await shootBoth(page, 'end');
-    // The guide was dismissed for good: a rematch starts without it.
-    await skipGuide(page);
-    await page.getByRole('button', { name: 'Rematch' }).click();
+
+    // The replay from the end screen: both sides' secrets, stepped by keys and buttons.
+    await page.getByRole('button', { name: 'Watch the replay' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Replay' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/replay');
+    await page.getByRole('heading', { name: 'Round 1: what happened' }).waitFor();
+    await expectAccessible(page, 'replay');
+    await shootBoth(page, 'replay');
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('heading', { name: 'Round 2: what happened' }).waitFor();
+    await page.getByRole('button', { name: 'Next round' }).click();
+    await page.getByRole('heading', { name: 'Round 3: what happened' }).waitFor();
+    await page.getByRole('button', { name: 'Previous round' }).click();
+    await page.getByRole('heading', { name: 'Round 2: what happened' }).waitFor();
+    await page.keyboard.press('End');
+    await page.getByRole('heading', { name: 'The result' }).waitFor();
+    // A reload keeps it (sessionStorage): the replay is a page of its own.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Round 1: what happened' }).waitFor();
+
+    // Back to the game's page: a fresh game, and the guide, dismissed for good, stays away.
+    await page.goBack();
     await page.getByRole('heading', { level: 1, name: 'You are Japan' }).waitFor();
     expect(await page.getByRole('dialog').count()).toBe(0);
     await context.close();
