@@ -30,10 +30,11 @@ export const joinMatch = async (page: Page, code: string, name: string): Promise
 export const startBoth = async (us: Page, jp: Page): Promise<void> => {
   await us.getByRole('button', { name: 'Start the match' }).click();
   await jp.getByRole('button', { name: 'Start the match' }).click();
-  await skipGuide(us);
-  await skipGuide(jp);
+  // The guide comes with the board (one Suspense): once the board shows, so does the guide, if it will.
   await us.getByRole('heading', { level: 1, name: 'You are the United States' }).waitFor();
   await jp.getByRole('heading', { level: 1, name: 'You are Japan' }).waitFor();
+  await skipGuide(us);
+  await skipGuide(jp);
 };
 
 /** A new match between two players, both on their boards. */

@@ -54,7 +54,7 @@ describe('screens', () => {
     await context.close();
   });
 
-  it('switches to Japanese, remembers it after a reload, and shows the Japanese rules', async () => {
+  it('switches to Japanese, remembers it after a reload, and shows the Japanese rules, board and replay screen', async () => {
     const { context, page } = await newPlayer(browser, baseURL);
     await page.goto('/');
     await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '日本語' }).click();
@@ -69,6 +69,18 @@ describe('screens', () => {
     await page.getByRole('article', { name: 'ルール' }).getByRole('heading', { level: 1 }).waitFor();
     expect(await page.getByRole('article', { name: 'ルール' }).innerText()).toMatch(/[ぁ-んァ-ン]/);
     await shootBoth(page, 'rules-ja');
+
+    // The board in Japanese: the indicator names are long, the phone is narrow.
+    await page.goto('/');
+    await page.getByRole('button', { name: 'ボットと対戦する' }).click();
+    await page.getByRole('button', { name: 'ガイドを飛ばす' }).click();
+    await page.getByRole('heading', { level: 1, name: 'あなたは米国です' }).waitFor();
+    await expectAccessible(page, 'board (Japanese)');
+    await shootBoth(page, 'board-ja');
+    // No finished game in this tab yet: the replay says so, in Japanese.
+    await page.goto('/replay');
+    await page.getByRole('heading', { level: 1, name: 'リプレイできる対局がありません' }).waitFor();
+    await expectAccessible(page, 'no replay (Japanese)');
     await context.close();
   });
 });

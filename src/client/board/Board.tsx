@@ -44,7 +44,7 @@ const PlayArea = ({ props, seat }: { readonly props: CardBoardProps; readonly se
       ) : (
         <NewsCard G={G} side={side} active={phase === 'news'} onRespond={moves.respond} botNote={ofRound(notes?.news, G.round)} />
       )}
-      {(phase === 'talks' || phase === 'news') && <Talks G={G} side={side} active={phase === 'talks'} moves={moves} botNote={ofRound(notes?.talks, G.round)} />}
+      {(phase === 'talks' || phase === 'news') && <Talks G={G} side={side} active={phase === 'talks'} moves={moves} botProposal={ofRound(notes?.proposal, G.round)} botNote={ofRound(notes?.talks, G.round)} />}
       {phase === 'moves' &&
         (side ? (
           <MovePicker G={G} side={side} onChoose={moves.chooseAction} />
@@ -95,7 +95,8 @@ export const Board = (props: CardBoardProps) => {
         </div>
         {/* A named region, not <aside>: inside <main>, a complementary landmark is not top-level. */}
         <section className="board__aside" aria-label={t('board.aside')} key={`aside-${seatKey}`}>
-          {seat.side && <Agendas G={G} side={seat.side} />}
+          {/* Once over, the end screen shows both sides' agendas as met or not: no "right now" twice. */}
+          {seat.side && !G.outcome && <Agendas G={G} side={seat.side} />}
           <Pledges G={G} />
           {mode !== 'solo' && (
             <Chat messages={props.chatMessages ?? []} playerID={playerID} canSend={seat.side !== undefined && !seat.over} onSend={(text) => props.sendChatMessage?.(text)} />

@@ -54,7 +54,13 @@ const IndicatorRow = ({ id, rows }: RowProps) => {
   );
 };
 
-export const Indicators = ({ G }: { readonly G: GameState }) => {
+type Props = {
+  readonly G: GameState;
+  /** The label and hedge lines: the state keeps only today's, so a replay of an earlier round leaves them out. */
+  readonly flags?: boolean;
+};
+
+export const Indicators = ({ G, flags = true }: Props) => {
   const t = useT();
   const rows = boards(G);
   return (
@@ -69,10 +75,12 @@ export const Indicators = ({ G }: { readonly G: GameState }) => {
           </ul>
         </div>
       ))}
-      <p className="ind-flags">
-        {G.markets.manipulatorLabel && <span>{t('board.flag.labelled')} </span>}
-        {t('board.flag.hedge', { level: G.markets.chinaHedge })}
-      </p>
+      {flags && (
+        <p className="ind-flags">
+          {G.markets.manipulatorLabel && <span>{t('board.flag.labelled')} </span>}
+          {t('board.flag.hedge', { level: G.markets.chinaHedge })}
+        </p>
+      )}
     </Panel>
   );
 };

@@ -1,5 +1,6 @@
 // What a round did to the markets: the board before and after, side by side,
-// with each change signed and arrowed (never colour alone).
+// with each change signed and arrowed (never colour alone). On a phone the
+// "before" column gives way, so names and changes need not wrap.
 import type { IndicatorId, Indicators } from '../../../game/state';
 import { trendOf } from '../charts/series';
 import { isNoChange, useFormat } from '../format';
@@ -24,7 +25,9 @@ export const MarketMoves = ({ before, after, caption }: Props) => {
         <thead>
           <tr>
             <th scope="col">{t('board.reveal.indicator')}</th>
-            <th scope="col">{t('board.reveal.before')}</th>
+            <th scope="col" className="moves-table__before">
+              {t('board.reveal.before')}
+            </th>
             <th scope="col">{t('board.reveal.after')}</th>
             <th scope="col">{t('board.reveal.change')}</th>
           </tr>
@@ -36,7 +39,7 @@ export const MarketMoves = ({ before, after, caption }: Props) => {
             return (
               <tr key={id} className={dir === 'flat' ? 'is-flat' : undefined}>
                 <th scope="row">{t(NAME_KEY[id])}</th>
-                <td>{f.value(id, before[id])}</td>
+                <td className="moves-table__before">{f.value(id, before[id])}</td>
                 <td>{f.value(id, after[id])}</td>
                 <td className={`ind__change--${dir}`}>
                   <span aria-hidden="true">{ARROW[dir]} </span>

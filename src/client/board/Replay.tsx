@@ -113,7 +113,7 @@ export const Replay = ({ G, onLeave }: Props) => {
           )}
         </div>
         <div className="board__indicators">
-          <Indicators G={asOf} />
+          <Indicators G={asOf} flags={step >= last} />
         </div>
         <div className="board__aside">
           <Panel title={t('board.replay.agendas')}>

@@ -14,7 +14,7 @@ export const Status = ({ connection, rejection }: Props) => {
   const [dismissed, setDismissed] = useState<number | undefined>(undefined);
   const showRejection = rejection !== undefined && rejection.at !== dismissed;
   return (
-    <div className="status">
+    <div className="board-status">
       {connection && connection !== 'connected' && (
         <Alert tone="warning">
           <strong>{t(connection === 'offline' ? 'board.connection.offline' : 'board.connection.reconnecting')}</strong>

@@ -6,8 +6,9 @@ import type { BotNote, BotNotes } from './types';
 
 const KIND: { readonly [move: string]: keyof BotNotes | undefined } = {
   respond: 'news',
-  propose: 'talks',
-  counter: 'talks',
+  // A proposal keeps its reason while it is on the table, whatever the bot says next.
+  propose: 'proposal',
+  counter: 'proposal',
   accept: 'talks',
   reject: 'talks',
   withdraw: 'talks',

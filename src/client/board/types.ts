@@ -23,8 +23,8 @@ export type BotNote = {
   readonly why: Text;
 };
 
-/** The bot's latest reason of each kind: its answer to the news, its last word in the talks, its action. */
-export type BotNotes = { readonly news?: BotNote; readonly talks?: BotNote; readonly action?: BotNote };
+/** The bot's latest reason of each kind: its answer to the news, its proposal, its other last word in the talks, its action. */
+export type BotNotes = { readonly news?: BotNote; readonly proposal?: BotNote; readonly talks?: BotNote; readonly action?: BotNote };
 
 export type BoardExtras = {
   readonly mode: Mode;

@@ -117,6 +117,7 @@ describe("the bot's reasons (solo)", () => {
     notes = withNote(notes, { move: 'reject', round: 1, why: why('no') });
     notes = withNote(notes, { move: 'acknowledge', round: 1, why: why('read') });
     expect(notes.news?.why.en).toBe('news');
+    expect(notes.proposal?.why.en).toBe('offer');
     expect(notes.talks?.move).toBe('reject');
     expect(notes.action).toBeUndefined();
     expect(ofRound(notes.news, 2)).toBeUndefined();
@@ -140,9 +141,10 @@ describe("the bot's reasons (solo)", () => {
   it('shows its reason inside its proposal, and says what it did when it rejects, in Japanese too', () => {
     const match = advanceTo(quietMatch(), 'talks');
     play(match, 'us', 'propose', { usAutoTariff: 20, investment: 400 }, false);
-    renderIn(<Board {...boardProps(match, 'jp', { mode: 'solo', botNotes: { talks: { move: 'propose', round: 1, why: why('Autos for investment is fair.') } } })} />);
+    renderIn(<Board {...boardProps(match, 'jp', { mode: 'solo', botNotes: { proposal: { move: 'propose', round: 1, why: why('Autos for investment is fair.') }, talks: { move: 'endTalks', round: 1, why: why('Nothing to add.') } } })} />);
     const offer = screen.getByRole('group', { name: 'Proposal from United States' });
     expect(within(offer).getByText('Autos for investment is fair.')).toBeTruthy();
+    expect(screen.getByText(/The bot has finished talking this round\./).textContent).toContain('Nothing to add.');
     cleanup();
     const talking = advanceTo(quietMatch(), 'talks');
     renderIn(<Board {...boardProps(talking, 'jp', { mode: 'solo', botNotes: { talks: { move: 'reject', round: 1, why: why('Too little for too much.') } } })} />, 'ja');

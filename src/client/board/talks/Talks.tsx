@@ -19,7 +19,8 @@ type Props = {
   readonly side: Side | undefined;
   readonly active: boolean; // the talks step is on
   readonly moves: TalkMoves;
-  readonly botNote?: BotNote | undefined; // solo: the bot's latest word in this round's talks
+  readonly botProposal?: BotNote | undefined; // solo: the bot's reason for its latest proposal this round
+  readonly botNote?: BotNote | undefined; //     solo: the bot's latest other word in this round's talks
 };
 
 // The bot's talk moves that leave nothing on the table to sit beside: said with what it did.
@@ -30,7 +31,7 @@ const BOT_DID: { readonly [move: string]: MessageId | undefined } = {
   endTalks: 'board.bot.endTalks',
 };
 
-export const Talks = ({ G, side, active, moves, botNote }: Props) => {
+export const Talks = ({ G, side, active, moves, botProposal, botNote }: Props) => {
   const t = useT();
   const d = useDescribe();
   const [countering, setCountering] = useState<number | undefined>(undefined);
@@ -44,8 +45,7 @@ export const Talks = ({ G, side, active, moves, botNote }: Props) => {
   const mustAnswer = side !== undefined && open !== undefined && open.from !== side;
   const counterOpen = countering !== undefined && open !== undefined && countering === open.id && mustAnswer;
   // A proposal's reason goes with the bot's proposal while it is on the table; other moves get a line of their own.
-  const botProposed = botNote && (botNote.move === 'propose' || botNote.move === 'counter');
-  const proposalWhy = botProposed && open && open.from !== side ? botNote.why : undefined;
+  const proposalWhy = botProposal && open && open.from !== side ? botProposal.why : undefined;
   const botDid = botNote ? BOT_DID[botNote.move] : undefined;
 
   const send = (terms: Terms, comprehensive: boolean) => {
