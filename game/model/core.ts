@@ -3,6 +3,7 @@
 // markets.ts so that the per-action effects (action-effects.ts) and the
 // aggregate resolution can import it without importing each other.
 import type { Params } from './params';
+import { INDICATORS } from '../state';
 import type { Indicators, JpAction, Markets, Side, UsAction } from '../state';
 
 export type MarketInput = {
@@ -96,6 +97,53 @@ export const copyMarkets = (m: Markets): MarketsDraft => ({
   riceOpened: m.riceOpened,
   reassured: m.reassured,
 });
+
+/**
+ * Settles the two literals' hidden classes once, at load: every field a
+ * double and already written after creation. Otherwise the first news card
+ * that moves an indicator in place, or the first deal that sets a flag, turns
+ * a "constant" field mutable, throws away every optimised function that
+ * assumed it, and under Node 20 an optimisation aborted that way was seen to
+ * leave the model's functions unoptimised for the rest of the process (10x
+ * slower). Rules-neutral: these objects are thrown away.
+ */
+const settleHiddenClasses = (): void => {
+  const board = copyBoard(Object.fromEntries(INDICATORS.map((id) => [id, 0.5])) as unknown as Indicators);
+  for (const id of INDICATORS) board[id] += 0.25;
+  const markets = copyMarkets({
+    yieldFading: 0.5,
+    fxFading: 0.5,
+    realizedLoss: 0.5,
+    pause: 'active',
+    manipulatorLabel: false,
+    chinaHedge: 0.5,
+    autoRestraint: false,
+    purchases: 0.5,
+    investment: 0.5,
+    riceOpened: false,
+    reassured: false,
+  });
+  markets.yieldFading += 0.25;
+  markets.fxFading += 0.25;
+  markets.realizedLoss += 0.25;
+  markets.pause = 'ended';
+  markets.manipulatorLabel = true;
+  markets.chinaHedge += 0.25;
+  markets.autoRestraint = true;
+  markets.purchases += 0.25;
+  markets.investment += 0.25;
+  markets.riceOpened = true;
+  markets.reassured = true;
+  // The round's shocks start at 0 (small integers); an action that first writes a fraction to one
+  // (the first Treasury sale's Trust cost) would change the class mid-game.
+  const s = noShocks();
+  for (const pair of [s.yieldPp, s.fxYen, s.fxLastingYen, s.stress, s.approval]) {
+    pair.us += 0.25;
+    pair.jp += 0.25;
+  }
+  s.trust += 0.25;
+};
+settleHiddenClasses();
 
 export const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
 
