@@ -29,6 +29,8 @@ export type PlayDeps = {
   readonly resync: (matchID: string) => Promise<void>;
 };
 
+const BOT_STEPS = 50;
+
 export const phaseOf = (phase: unknown): Phase | undefined => PHASES.find((p) => p === phase);
 
 /** A move the server makes for a seat: no credentials needed. */
@@ -55,9 +57,14 @@ export const createPlay = (deps: PlayDeps) => {
     return outcome;
   };
 
-  /** Lets each bot seat that owes a move make it (several in a row: talks take a few). */
+  /**
+   * Lets each bot seat that owes a move make it (several in a row: talks take
+   * a few). After BOT_STEPS moves it queues itself again, behind the match's
+   * other tasks, rather than holding the queue (two bots, after a takeover,
+   * play a whole match).
+   */
   const botTurns = async (matchID: string): Promise<void> => {
-    for (let step = 0; step < 50; step++) {
+    for (let step = 0; step < BOT_STEPS; step++) {
       const { state, metadata } = await storage.fetch(matchID, { state: true, metadata: true });
       if (!state || state.ctx.gameover !== undefined) return;
       const phase = phaseOf(state.ctx.phase);
@@ -72,6 +79,7 @@ export const createPlay = (deps: PlayDeps) => {
         return;
       }
     }
+    pokeBots(matchID);
   };
 
   const pokeBots = (matchID: string): void => {

@@ -76,9 +76,11 @@ describe('bot takeover', () => {
       const refused = await newMatch(server.base, { scenario: '1985-plaza', timers });
       const tableOf = async (matchID: string) =>
         ((await server.storage.fetch(matchID, { metadata: true })).metadata as { table?: { bots: Record<string, string>; absences: Record<string, number[]> } } | undefined)?.table;
-      // Nobody plays: every step times out, for both sides, until both seats of the first match are bots.
+      // Nobody plays: every step times out, for both sides, until both seats of the first match are bots
+      // and both seats of the second were absent as long (a bot seat never times out, so its clock is moot).
+      const twice = (table: Awaited<ReturnType<typeof tableOf>>) => ['0', '1'].every((seat) => (table?.absences[seat]?.length ?? 0) >= 2);
       const deadline = Date.now() + 15_000;
-      while (Object.keys((await tableOf(allowed.matchID))?.bots ?? {}).length < 2) {
+      while (Object.keys((await tableOf(allowed.matchID))?.bots ?? {}).length < 2 || !twice(await tableOf(refused.matchID))) {
         if (Date.now() > deadline) throw new Error(`no takeover: ${JSON.stringify(await tableOf(allowed.matchID))}`);
         offset += 3_600_000;
         await sleep(60);
