@@ -18,8 +18,11 @@ const clickAndSettle = async (locator: ReturnType<Page['getByRole']>): Promise<v
   await locator.waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
 };
 
-/** Takes one step on this page if it owes one. `hostile` picks the first non-stand-pat action. */
-export const takeStep = async (page: Page, options: { readonly hostile?: boolean } = {}): Promise<Step> => {
+/**
+ * Takes one step on this page if it owes one. `hostile` picks the first
+ * non-stand-pat action; `holdMove` leaves the secret move to the test.
+ */
+export const takeStep = async (page: Page, options: { readonly hostile?: boolean; readonly holdMove?: boolean } = {}): Promise<Step> => {
   if (await page.getByRole('heading', { name: 'The result' }).count()) return 'over';
   await skipGuide(page);
   const news = page.getByRole('group', { name: 'Your answer to the news' }).getByRole('button');
@@ -38,7 +41,7 @@ export const takeStep = async (page: Page, options: { readonly hostile?: boolean
     return 'moved';
   }
   const confirm = page.getByRole('button', { name: 'Confirm move' });
-  if (await confirm.count()) {
+  if (!options.holdMove && (await confirm.count())) {
     const radios = page.getByRole('radiogroup', { name: 'Action' }).getByRole('radio');
     if (options.hostile && (await radios.count()) > 1) await radios.nth(1).check();
     else await page.getByRole('radio', { name: 'Stand pat' }).check();
@@ -53,14 +56,23 @@ export const takeStep = async (page: Page, options: { readonly hostile?: boolean
   return 'idle';
 };
 
-/** Plays every page's seat until all show the result; fails after `timeoutMs`. */
-export const playToEnd = async (pages: ReadonlyArray<Page>, timeoutMs: number, onStep?: (page: Page, count: number) => Promise<void>): Promise<number> => {
+/**
+ * Plays every page's seat until all show the result; fails after `timeoutMs`.
+ * `onStep` runs after each step taken, `beforeStep` before each try (to catch a screen before it is played).
+ */
+export const playToEnd = async (
+  pages: ReadonlyArray<Page>,
+  timeoutMs: number,
+  onStep?: (page: Page, count: number) => Promise<void>,
+  beforeStep?: (page: Page) => Promise<void>,
+): Promise<number> => {
   const until = Date.now() + timeoutMs;
   let count = 0;
   for (;;) {
     let over = 0;
     let moved = false;
     for (const page of pages) {
+      await beforeStep?.(page);
       const step = await takeStep(page, { hostile: count % 7 === 3 });
       if (step === 'over') over++;
       if (step === 'moved') {

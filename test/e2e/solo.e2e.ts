@@ -53,7 +53,7 @@ describe('solo against the bot', () => {
     };
     await shootBoth(page, 'board-solo');
     await shootSteps(page);
-    const played = await playToEnd([page], 120_000, shootSteps);
+    const played = await playToEnd([page], 120_000, undefined, shootSteps);
     expect(played).toBeGreaterThan(9);
     // The news asks Japan for an answer only on some cards: the other three steps always come.
     expect([...shot]).toEqual(expect.arrayContaining(['board-solo-talks', 'board-solo-moves', 'board-review']));

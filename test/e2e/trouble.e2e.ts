@@ -11,13 +11,16 @@ import { startServer } from './server';
 import type { RunningServer } from './server';
 import { shootBoth } from './shots';
 
-/** Steps both seats until `done` holds on the first page. */
-const stepUntil = async (pages: ReadonlyArray<Page>, done: () => Promise<boolean>, timeoutMs: number): Promise<void> => {
+/** Steps the seats in turn until `done` holds (checked before every step). */
+const stepUntil = async (pages: ReadonlyArray<Page>, done: () => Promise<boolean>, timeoutMs: number, options: { readonly holdMove?: Page } = {}): Promise<void> => {
   const until = Date.now() + timeoutMs;
-  while (!(await done())) {
-    if (Date.now() > until) throw new Error(`Not done within ${timeoutMs} ms`);
+  for (;;) {
     let moved = false;
-    for (const page of pages) moved = (await takeStep(page)) === 'moved' || moved;
+    for (const page of pages) {
+      if (await done()) return;
+      moved = (await takeStep(page, { holdMove: page === options.holdMove })) === 'moved' || moved;
+    }
+    if (Date.now() > until) throw new Error(`Not done within ${timeoutMs} ms`);
     if (!moved) await pages[0]?.waitForTimeout(100);
   }
 };
@@ -71,7 +74,8 @@ describe('online trouble', () => {
       const ben = await newPlayer(browser, server.url);
       const [a, b] = [aiko.page, ben.page];
       await newMatch(a, b);
-      await stepUntil([a, b], async () => (await a.getByRole('button', { name: 'End talks' }).count()) > 0, 20_000);
+      // Into the moves step, Aiko's move not yet made (a state the server must bring back).
+      await stepUntil([b, a], async () => (await a.getByRole('button', { name: 'Confirm move' }).count()) > 0, 20_000, { holdMove: a });
 
       // The server crashes: both boards say the connection is lost, and the page stays.
       const restarted = server.restart();
@@ -83,7 +87,7 @@ describe('online trouble', () => {
       // Back on the same port and data: the status goes away with no reload, the match as it was.
       await expect.poll(() => reconnecting(a).count(), { timeout: 20_000 }).toBe(0);
       await expect.poll(() => reconnecting(b).count(), { timeout: 20_000 }).toBe(0);
-      await a.getByRole('button', { name: 'End talks' }).waitFor();
+      await a.getByRole('button', { name: 'Confirm move' }).waitFor();
       // Play goes on: through the rest of round 1 into round 2.
       await stepUntil([a, b], async () => (await a.getByText('Round 2 of 9').count()) > 0, 30_000);
       await aiko.context.close();
@@ -99,7 +103,8 @@ describe('online trouble', () => {
     const [a, b] = [aiko.page, ben.page];
     const socket = await tamperWithNextAction(a);
     await newMatch(a, b);
-    await stepUntil([b, a], async () => (await a.getByRole('button', { name: 'Confirm move' }).count()) > 0, 20_000);
+    // Aiko's move is left to the test: the driver must not play it first.
+    await stepUntil([b, a], async () => (await a.getByRole('button', { name: 'Confirm move' }).count()) > 0, 20_000, { holdMove: a });
 
     socket.arm();
     await a.getByRole('radio', { name: 'Stand pat' }).check();

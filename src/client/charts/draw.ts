@@ -23,7 +23,11 @@ export const draw = (
       // the chart draws its own localized legend and data table instead.
       legend: { show: false },
       cursor: { drag: { x: false, y: false } },
-      scales: { x: { time: false } },
+      scales: {
+        x: { time: false },
+        // A line that never moved: a narrow band around it, not uPlot's 0 to twice the value.
+        y: { range: (_u, min, max) => (max - min < 1e-9 ? [min - Math.max(1, Math.abs(min) * 0.02), max + Math.max(1, Math.abs(max) * 0.02)] : uPlot.rangeNum(min, max, 0.1, true)) },
+      },
       axes: [
         { label: xLabel, labelSize: 20, values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? String(t) : '')) },
         { values: (_u, ticks) => ticks.map(format), size: 64 },

@@ -81,10 +81,10 @@ export const MovePicker = ({ G, side, onChoose }: Props) => {
                     setVariantKey(undefined);
                   }}
                 />
-                <span className="choice__body">
-                  <span className="choice__name" id={`${uid}-${ty}-name`}>{spec ? text(spec.name) : ty}</span>
-                  <span className="choice__cost" id={`${uid}-${ty}-cost`}>{min === max ? t('board.moves.cost', { cost: f.number(min) }) : t('board.moves.costRange', { min: f.number(min), max: f.number(max) })}</span>
-                  <span className="choice__explain" id={`${uid}-${ty}-explain`}>{spec ? text(spec.explain) : ''}</span>
+                <span className="move-choice__body">
+                  <span className="move-choice__name" id={`${uid}-${ty}-name`}>{spec ? text(spec.name) : ty}</span>
+                  <span className="move-choice__cost" id={`${uid}-${ty}-cost`}>{min === max ? t('board.moves.cost', { cost: f.number(min) }) : t('board.moves.costRange', { min: f.number(min), max: f.number(max) })}</span>
+                  <span className="move-choice__explain" id={`${uid}-${ty}-explain`}>{spec ? text(spec.explain) : ''}</span>
                 </span>
               </label>
             );
@@ -94,18 +94,18 @@ export const MovePicker = ({ G, side, onChoose }: Props) => {
           <fieldset className="choice-group" role="radiogroup" aria-labelledby={`${uid}-intensity`}>
             <legend id={`${uid}-intensity`}>{t('board.moves.intensity')}</legend>
             {variants.map((a) => (
-              <label key={keyOf(a)} className={`choice choice--small${action && keyOf(a) === keyOf(action) ? ' is-selected' : ''}`}>
+              <label key={keyOf(a)} className={`move-choice move-choice--small${action && keyOf(a) === keyOf(action) ? ' is-selected' : ''}`}>
                 <input type="radio" name="intensity" value={keyOf(a)} checked={action !== undefined && keyOf(a) === keyOf(action)} onChange={() => setVariantKey(keyOf(a))} />
-                <span className="choice__body">
-                  <span className="choice__name">{text(describeAction(side, a))}</span>
-                  <span className="choice__cost">{t('board.moves.cost', { cost: f.number(approvalCost(side, a, params)) })}</span>
-                  {breaksPledge(a) && <span className="choice__warn">{t('board.moves.breaksPledge')}</span>}
+                <span className="move-choice__body">
+                  <span className="move-choice__name">{text(describeAction(side, a))}</span>
+                  <span className="move-choice__cost">{t('board.moves.cost', { cost: f.number(approvalCost(side, a, params)) })}</span>
+                  {breaksPledge(a) && <span className="move-choice__warn">{t('board.moves.breaksPledge')}</span>}
                 </span>
               </label>
             ))}
           </fieldset>
         )}
-        {variants.length === 1 && action && breaksPledge(action) && <p className="choice__warn">{t('board.moves.breaksPledge')}</p>}
+        {variants.length === 1 && action && breaksPledge(action) && <p className="move-choice__warn">{t('board.moves.breaksPledge')}</p>}
         <SignalPicker side={side} value={signal} onChange={setSignal} />
         {action && (
           <p className="moves__summary">
