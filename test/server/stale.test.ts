@@ -1,5 +1,6 @@
 // A lost race between instances: storage refuses the write (StaleStateError).
 // The losing update is not broadcast; the clients get the stored state again.
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StaleStateError } from '../../src/server/storage/errors';
@@ -9,7 +10,8 @@ import { connect, newMatch, playOut, rejections, startServer, tempDir } from './
 import type { Running } from './helpers';
 
 let refuse = false;
-const inner = openLmdbStore(join(tempDir(), 'matches.lmdb'));
+const innerDir = tempDir();
+const inner = openLmdbStore(join(innerDir, 'matches.lmdb'));
 const flaky: MatchStore = {
   ...inner,
   setState: async (matchID, state, deltalog, metadata) => {
@@ -24,6 +26,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await running.stop();
+  rmSync(innerDir, { recursive: true, force: true });
 });
 
 describe('stale writes', () => {
