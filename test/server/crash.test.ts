@@ -35,7 +35,8 @@ const startChild = async (): Promise<{ child: ChildProcess; base: string }> => {
   });
   children.push(child);
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
+  // Up to 30 s: tsx compiles the server on start, and CI machines can be busy.
+  for (let i = 0; i < 600; i++) {
     try {
       if ((await get(base, '/healthz')).status === 200) return { child, base };
     } catch {
@@ -81,7 +82,10 @@ describe('kill -9', () => {
     // A burst of moves, killed part-way.
     let killed = false;
     const burst = playOut({ '0': us, '1': jp }, (s) => killed || s.ctx.gameover !== undefined);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    // Kill once the burst is under way (a few moves acknowledged), however slow the machine is.
+    for (let i = 0; i < 600 && Math.max(highestAck(us), highestAck(jp)) < stateID + 4; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
     await killHard(child);
     killed = true;
     await burst;
