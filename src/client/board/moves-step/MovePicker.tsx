@@ -68,7 +68,7 @@ export const MovePicker = ({ G, side, onChoose }: Props) => {
             const min = Math.min(...costs);
             const max = Math.max(...costs);
             return (
-              <label key={ty} className={`choice${ty === type ? ' is-selected' : ''}`}>
+              <label key={ty} className={`move-choice${ty === type ? ' is-selected' : ''}`}>
                 <input
                   type="radio"
                   name="action-type"
