@@ -37,6 +37,9 @@ const concede = (config: LevelConfig, view: GameState): LevelConfig => {
   return { ...config, winBonus: config.winBonus * (1 - 0.6 * progress) };
 };
 
+/** How many times its level's worlds the bot values deals in: up to 3, fewer on a small budget (tests, quick tournaments). */
+const talksWorlds = (config: LevelConfig): number => Math.min(3, Math.max(1, Math.round(config.budget / 200)));
+
 /** A decision's seed: the bot's seed, the round and the step (and a tag), never a counter kept between calls. */
 const seedOf = (seed: number, view: GameState, tag: string): number => hashSeed(`${seed}/${view.round}/${tag}`);
 
@@ -104,13 +107,21 @@ export const decide = (view: GameState, phase: Phase, side: Side, options: BotOp
   if (phase === 'review') return { move: 'acknowledge', args: [], why: why.acknowledge() };
   const seed = seedOf(options.seed, view, phase);
   const belief = beliefOf(view, side);
-  const worlds = sampleWorlds(view, side, belief, config.worlds, seed);
+  // Talks value ~80 bundles by who would win: more worlds there, since a bundle picked as the best of many
+  // on a few worlds is the one whose chances were overestimated most. A projected deal is cheap.
+  const worldCount = phase === 'talks' ? config.worlds * talksWorlds(config) : config.worlds;
+  const worlds = sampleWorlds(view, side, belief, worldCount, seed);
   const habits = habitsOf(view, side, memoryOf(view, side));
   switch (phase) {
     case 'news':
       return decideNews(view, side, worlds, config, seed, habits);
-    case 'talks':
-      return decideTalks(view, side, worlds, config, seed, habits);
+    case 'talks': {
+      // Its own offers are ranked in worlds drawn without the offer open now, so the ranking is the same at
+      // every decision of the round and its k-th offer is never one it already made (the view keeps no list).
+      const roundView = view.talks.open ? { ...view, talks: { ...view.talks, open: undefined } } : view;
+      const roundWorlds = roundView === view ? worlds : sampleWorlds(roundView, side, beliefOf(roundView, side), worldCount, seed);
+      return decideTalks(view, side, { now: worlds, round: roundWorlds }, config, seed, habits);
+    }
     case 'moves':
       return decideMoves(view, side, worlds, config, seed, habits);
   }

@@ -7,13 +7,19 @@
 // repeated in that round; it accepts what beats no deal by a margin. Every
 // valuation is seeded by the round (and the offer) alone: asking again gets
 // the same answer, so a lopsided deal cannot be farmed.
+//
+// It bargains to win, not only to gain: the game is won by scoring above zero
+// AND above the other side, and a deal lifts the two sides unequally (it
+// cancels the deadline snapback, which costs Japan more). So each valuation
+// also counts how often each side wins, and the bot proposes only bundles
+// under which it expects to win at least as often as the other side.
 import { endByDeal } from '../../game/round';
 import { rulesOf } from '../../game/rules';
 import { seededRng } from '../../game/seeded';
 import { talkOptions, termsProblem } from '../../game/talk-options';
 import { applyDeal } from '../../game/terms';
 import { otherSide } from '../../game/state';
-import type { Draft, GameState, Side, Terms } from '../../game/state';
+import type { Draft, GameState, Outcome, Side, Terms } from '../../game/state';
 import type { LevelConfig } from './levels';
 import { hashSeed } from './rng';
 import { copyWorld } from './search/copy-world';
@@ -24,25 +30,33 @@ import type { Habits } from './search/rollout';
 export type Valuer = { readonly me: Side; readonly winBonus: number; readonly habits: Habits };
 
 export type Gains = { readonly me: number; readonly them: number };
-export type Valued = { readonly terms: Terms; readonly gains: Gains };
+/** Both sides' gains, and how often (share of worlds) each side wins if this happens. */
+export type Estimate = Gains & { readonly win: number; readonly lose: number };
+export type Valued = { readonly terms: Terms; readonly gains: Estimate };
 
-/** Both sides' mean utility if no deal is made now (the cheap policy plays on). */
-export const disagreement = (worlds: ReadonlyArray<GameState>, v: Valuer, reps: number, seed: number): Gains => {
-  const me = v.me;
-  let mine = 0;
-  let theirs = 0;
+/** Adds one outcome to running sums: both utilities and who won. */
+type Tally = { me: number; them: number; win: number; lose: number };
+const tally = (t: Tally, outcome: Outcome, v: Valuer): void => {
+  const them = otherSide(v.me);
+  t.me += utility(outcome, v.me, v.winBonus);
+  t.them += utility(outcome, them);
+  if (outcome.winner === v.me) t.win += 1;
+  else if (outcome.winner === them) t.lose += 1;
+};
+
+/** Both sides' mean utility if no deal is made now (the cheap policy plays on), and how often each wins then. */
+export const disagreement = (worlds: ReadonlyArray<GameState>, v: Valuer, reps: number, seed: number): Estimate => {
+  const t: Tally = { me: 0, them: 0, win: 0, lose: 0 };
   worlds.forEach((world, w) => {
     for (let r = 0; r < reps; r++) {
-      const outcome = rolloutFromTalks(world, seededRng(hashSeed(`${seed}/${w}/${r}`)), undefined, v.habits);
-      mine += utility(outcome, me, v.winBonus);
-      theirs += utility(outcome, otherSide(me));
+      tally(t, rolloutFromTalks(world, seededRng(hashSeed(`${seed}/${w}/${r}`)), undefined, v.habits), v);
     }
   });
   const n = Math.max(1, worlds.length * reps);
-  return { me: mine / n, them: theirs / n };
+  return { me: t.me / n, them: t.them / n, win: t.win / n, lose: t.lose / n };
 };
 
-/** Both sides' mean gain over no deal from a deal accepted now (comprehensive: projected at once). */
+/** Both sides' mean gain over no deal from a deal accepted now (comprehensive: projected at once), and who wins then. */
 export const dealGains = (
   worlds: ReadonlyArray<GameState>,
   v: Valuer,
@@ -50,10 +64,8 @@ export const dealGains = (
   comprehensive: boolean,
   base: Gains,
   seed: number,
-): Gains => {
-  const me = v.me;
-  let mine = 0;
-  let theirs = 0;
+): Estimate => {
+  const t: Tally = { me: 0, them: 0, win: 0, lose: 0 };
   worlds.forEach((world, w) => {
     const apply = (G: Draft) => {
       applyDeal(G, terms, rulesOf(G).params);
@@ -67,11 +79,10 @@ export const dealGains = (
       outcome = G.outcome;
     }
     outcome ??= rolloutFromTalks(world, seededRng(hashSeed(`${seed}/${w}`)), apply, v.habits);
-    mine += utility(outcome, me, v.winBonus);
-    theirs += utility(outcome, otherSide(me));
+    tally(t, outcome, v);
   });
   const n = Math.max(1, worlds.length);
-  return { me: mine / n - base.me, them: theirs / n - base.them };
+  return { me: t.me / n - base.me, them: t.them / n - base.them, win: t.win / n, lose: t.lose / n };
 };
 
 /** The menu of bundles: packages the US might give, crossed with packages Japan might give; only those legal now. */
@@ -142,10 +153,21 @@ export const marginNow = (G: GameState, config: LevelConfig): number => {
   return config.acceptMargin * (1 - 0.5 * progress);
 };
 
-/** The bundles ranked for proposing: both sides gain, weighted Nash product, best first. */
-export const ranked = (valued: ReadonlyArray<Valued>, greed: number, margin: number): Valued[] =>
+/**
+ * How much likelier than the other side's win its own must be for the bot to
+ * offer a deal: a margin against choosing, out of many bundles valued in a few
+ * worlds, the one whose win chance was overestimated most (the winner's curse).
+ */
+export const WIN_EDGE = 0.25;
+
+/**
+ * The bundles ranked for proposing: both sides gain, and the bot expects to
+ * win under it at least as often as the other side (a deal the other side wins
+ * is one to accept at most, never to offer); weighted Nash product, best first.
+ */
+export const ranked = (valued: ReadonlyArray<Valued>, greed: number, margin: number, toWin = true): Valued[] =>
   valued
-    .filter((v) => v.gains.me >= margin && v.gains.them > 0.5)
+    .filter((v) => v.gains.me >= margin && v.gains.them > 0.5 && (!toWin || v.gains.win >= v.gains.lose + WIN_EDGE))
     .map((v) => ({ v, score: greed * Math.log(v.gains.me) + (1 - greed) * Math.log(v.gains.them) }))
     .sort((a, b) => b.score - a.score)
     .map((x) => x.v);
