@@ -10,6 +10,7 @@ import { CARD_RULES } from './rules';
 import type { ProcessedGame } from './rules';
 import { isStaleStateError } from './storage/errors';
 import type { FetchOpts, MatchData, MatchStore } from './storage/types';
+import type { Refusal, RejectionCode } from '../protocol/rejections';
 
 /** The processed game, once: Master and the filters skip processing it again. */
 export const PROCESSED_GAME = CARD_RULES.processed;
@@ -22,18 +23,18 @@ export type MoveAction = {
 
 export type MoveOutcome =
   | { readonly ok: true; readonly state: State; readonly metadata: MatchData | undefined; readonly payloads: ReadonlyArray<PubSubPayload> }
-  | { readonly ok: false; readonly reason: string; readonly stale: boolean };
+  | ({ readonly ok: false; readonly stale: boolean } & Refusal);
 
-const reject = (reason: string, stale = false): MoveOutcome => ({ ok: false, reason, stale });
+const reject = (code: RejectionCode, reason: string, stale = false): MoveOutcome => ({ ok: false, code, reason, stale });
 
 /** Why boardgame.io's Master would drop this move without a word, or undefined. */
-const silentRejection = (game: ProcessedGame, state: State, action: MoveAction, stateID: number, playerID: string): string | undefined => {
-  if (state.ctx.gameover !== undefined) return 'The game is over';
-  if (!game.flow.isPlayerActive(state.G, state.ctx, playerID)) return 'It is not your turn to move';
+const silentRejection = (game: ProcessedGame, state: State, action: MoveAction, stateID: number, playerID: string): Refusal | undefined => {
+  if (state.ctx.gameover !== undefined) return { code: 'gameOver', reason: 'The game is over' };
+  if (!game.flow.isPlayerActive(state.G, state.ctx, playerID)) return { code: 'notYourTurn', reason: 'It is not your turn to move' };
   const move = game.flow.getMove(state.ctx, action.payload.type, playerID);
-  if (!move) return `There is no move "${action.payload.type}" in this step`;
+  if (!move) return { code: 'noSuchMove', reason: `There is no move "${action.payload.type}" in this step` };
   const ignoresStale = typeof move === 'object' && 'ignoreStaleStateID' in move && move.ignoreStaleStateID === true;
-  if (state._stateID !== stateID && !ignoresStale) return 'Your view was out of date';
+  if (state._stateID !== stateID && !ignoresStale) return { code: 'stale', reason: 'Your view was out of date' };
   return undefined;
 };
 
@@ -54,10 +55,12 @@ export const applyMove = async (
 ): Promise<MoveOutcome> => {
   const playerID = action.payload.playerID;
   const { state, metadata } = await storage.fetch(matchID, { state: true, metadata: true });
-  if (!state || !metadata) return reject('No such match');
-  if (!asServer && !isSeatHolder(metadata, playerID, action.payload.credentials)) return reject('Unauthorized: wrong credentials for this seat');
+  if (!state || !metadata) return reject('noMatch', 'No such match');
+  if (!asServer && !isSeatHolder(metadata, playerID, action.payload.credentials)) {
+    return reject('unauthorized', 'Unauthorized: wrong credentials for this seat');
+  }
   const silent = silentRejection(game, state, action, stateID, playerID);
-  if (silent) return reject(silent);
+  if (silent) return reject(silent.code, silent.reason);
 
   // Master reads the state we already hold, writes through this wrapper, and
   // "broadcasts" into an outbox that is published only once the writes are durable.
@@ -86,11 +89,11 @@ export const applyMove = async (
   const master = new Master(game, storageForMaster as never, transport as never);
   try {
     const result = await master.onUpdate(action as never, stateID, matchID, playerID);
-    if (result && 'error' in result) return reject(String(result.error));
+    if (result && 'error' in result) return reject('refused', String(result.error));
   } catch (error) {
-    if (isStaleStateError(error)) return reject('Another server moved this match on', true);
+    if (isStaleStateError(error)) return reject('raced', 'Another server moved this match on', true);
     throw error;
   }
-  if (!saved) return reject('The rules refused this move');
+  if (!saved) return reject('refused', 'The rules refused this move');
   return { ok: true, state: saved.state, metadata: saved.metadata ?? metadata, payloads: outbox };
 };

@@ -15,10 +15,11 @@
 // Trap 17 has one layer: the packet size cap (sockets.ts) and the checks here.
 import { LIMITS } from './limits';
 import type { MoveAction } from './engine';
+import type { Refusal, RejectionCode } from '../protocol/rejections';
 
-export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
+export type Checked<T> = { readonly ok: true; readonly value: T } | ({ readonly ok: false } & Refusal);
 
-const fail = <T>(reason: string): Checked<T> => ({ ok: false, reason });
+const fail = <T>(reason: string, code: RejectionCode = 'malformed'): Checked<T> => ({ ok: false, code, reason });
 const pass = <T>(value: T): Checked<T> => ({ ok: true, value });
 
 const MATCH_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -63,14 +64,14 @@ export type UpdateRequest = { readonly matchID: string; readonly stateID: number
 export const checkUpdate = (args: ReadonlyArray<unknown>, synced: { matchID: string; playerID: string | null } | undefined): Checked<UpdateRequest> => {
   if (args.length > 4) return fail('Too many arguments');
   const [action, stateID, matchID, playerID] = args;
-  if (!synced || matchID !== synced.matchID) return fail('Sync with this match before moving');
-  if (synced.playerID === null) return fail('Spectators cannot move');
-  if (playerID !== synced.playerID) return fail('You can only move for your own seat');
+  if (!synced || matchID !== synced.matchID) return fail('Sync with this match before moving', 'syncFirst');
+  if (synced.playerID === null) return fail('Spectators cannot move', 'spectator');
+  if (playerID !== synced.playerID) return fail('You can only move for your own seat', 'notYourSeat');
   if (typeof stateID !== 'number' || !Number.isInteger(stateID) || stateID < 0) return fail('Malformed stateID');
   if (!isRecord(action) || action.type !== 'MAKE_MOVE') return fail('Only moves are accepted (no game events)');
   const payload = action.payload;
   if (!isRecord(payload)) return fail('Malformed action');
-  if (payload.playerID !== synced.playerID) return fail('You can only move for your own seat');
+  if (payload.playerID !== synced.playerID) return fail('You can only move for your own seat', 'notYourSeat');
   if (typeof payload.type !== 'string' || !MOVE_NAME.test(payload.type)) return fail('Malformed move name');
   const moveArgs = payload.args ?? [];
   if (!Array.isArray(moveArgs)) return fail('Move arguments must be a list');
@@ -90,12 +91,12 @@ export type ChatRequest = { readonly matchID: string; readonly id: string; reado
 export const checkChat = (args: ReadonlyArray<unknown>, synced: { matchID: string; playerID: string | null } | undefined): Checked<ChatRequest> => {
   const [matchID, message, credentials] = args;
   if (args.length > 3) return fail('Too many arguments');
-  if (!synced || matchID !== synced.matchID || synced.playerID === null) return fail('Only seated players may chat');
-  if (!isRecord(message) || message.sender !== synced.playerID) return fail('You can only chat as yourself');
+  if (!synced || matchID !== synced.matchID || synced.playerID === null) return fail('Only seated players may chat', 'chatSeated');
+  if (!isRecord(message) || message.sender !== synced.playerID) return fail('You can only chat as yourself', 'notYourSeat');
   if (typeof message.id !== 'string' || message.id.length > 40) return fail('Malformed chat message id');
   if (typeof message.payload !== 'string') return fail('A chat message is text');
   const text = message.payload.trim();
-  if (text.length === 0 || text.length > LIMITS.maxChatChars) return fail(`A chat message has 1 to ${LIMITS.maxChatChars} characters`);
+  if (text.length === 0 || text.length > LIMITS.maxChatChars) return fail(`A chat message has 1 to ${LIMITS.maxChatChars} characters`, 'chatLength');
   if (typeof credentials !== 'string') return fail('Missing credentials');
   return pass({ matchID, id: message.id, payload: text, credentials });
 };

@@ -18,6 +18,7 @@ import type { MatchQueues } from './queue';
 import type { ServedRules } from './rules';
 import { tableOf } from './table';
 import type { MatchStore } from './storage/types';
+import type { Refusal } from '../protocol/rejections';
 
 export type PlayDeps = {
   readonly rules: ServedRules;
@@ -86,14 +87,14 @@ export const createPlay = (deps: PlayDeps) => {
     queues.run(matchID, () => botTurns(matchID)).catch((error: unknown) => logger.error({ err: error, matchID }, 'bot failed'));
   };
 
-  /** A client's move; resolves with the reason it was refused, or undefined. */
-  const playMove = async (matchID: string, action: MoveAction, stateID: number): Promise<string | undefined> => {
+  /** A client's move; resolves with why it was refused, or undefined. */
+  const playMove = async (matchID: string, action: MoveAction, stateID: number): Promise<Refusal | undefined> => {
     const outcome = await queues.run(matchID, () => applyInQueue(matchID, action, stateID, 'player'));
     if (outcome.ok) {
       if (Object.keys(tableOf(outcome.metadata).bots).length > 0) pokeBots(matchID);
       return undefined;
     }
-    return outcome.reason;
+    return { code: outcome.code, reason: outcome.reason };
   };
 
   return { applyInQueue, pokeBots, playMove };

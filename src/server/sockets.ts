@@ -20,12 +20,14 @@ import type { MatchQueues } from './queue';
 import type { ServedRules } from './rules';
 import { tableOf, withTable } from './table';
 import type { MatchData, MatchStore } from './storage/types';
+import type { Refusal, RejectionCode } from '../protocol/rejections';
 
 /**
  * The client contract for refusals (README "The game socket"): a refused
- * `update` (move) is answered with `rejected` ({ matchID, move, reason }),
+ * `update` (move) is answered with `rejected` ({ matchID, move, code, reason }),
  * then a `sync` carrying the stored state, so the client is back in step; a
- * refused `sync` or `chat` gets `rejected` ({ matchID?, reason }) alone. A
+ * refused `sync` or `chat` gets `rejected` ({ matchID?, code, reason }) alone.
+ * The codes are listed in rejections.ts. A
  * move is acknowledged by the `update` whose log carries it. A client that
  * sees neither within a few seconds re-sends `sync` (matchID, playerID,
  * credentials) and gets the stored state.
@@ -34,7 +36,8 @@ export const REJECTED_EVENT = 'rejected';
 export type Rejection = {
   readonly matchID?: string; // 'Xw3k9aQ2mP1'
   readonly move?: string; // 'endTalks'
-  readonly reason: string; // 'It is not your turn to move', for the player to read
+  readonly code: RejectionCode; // 'notYourTurn': the client shows its own text for it, in the player's language
+  readonly reason: string; // 'It is not your turn to move', in English, for logs and clients that do not know the code
 };
 
 type Client = { readonly socket: Socket; readonly matchID: string; readonly playerID: string | null };
@@ -56,7 +59,7 @@ export type SocketDeps = {
   readonly logger: Logger;
   readonly originAllowed: (req: IncomingMessage) => boolean;
   /** Plays a move in the match's queue; resolves with a rejection reason or undefined. */
-  readonly playMove: (matchID: string, action: MoveAction, stateID: number) => Promise<string | undefined>;
+  readonly playMove: (matchID: string, action: MoveAction, stateID: number) => Promise<Refusal | undefined>;
 };
 
 const publicPlayers = (metadata: MatchData) =>
@@ -115,7 +118,7 @@ export const attachSockets = (deps: SocketDeps): Sockets => {
   };
 
   const rejectTo = (socket: Socket, rejection: Rejection): void => {
-    logger.info({ matchID: rejection.matchID, move: rejection.move, reason: rejection.reason, socket: socket.id }, 'rejected');
+    logger.info({ matchID: rejection.matchID, move: rejection.move, code: rejection.code, reason: rejection.reason, socket: socket.id }, 'rejected');
     socket.emit(REJECTED_EVENT, rejection);
   };
 
@@ -144,14 +147,14 @@ export const attachSockets = (deps: SocketDeps): Sockets => {
 
   const onSync = (socket: Socket, args: unknown[]) => {
     const checked = checkSync(args);
-    if (!checked.ok) return rejectTo(socket, { reason: checked.reason });
+    if (!checked.ok) return rejectTo(socket, { code: checked.code, reason: checked.reason });
     const { matchID, playerID, credentials } = checked.value;
     return queues.run(matchID, async () => {
       const { metadata } = await storage.fetch(matchID, { metadata: true });
       // trap 8: boardgame.io creates and stores a match for any unknown matchID.
-      if (!metadata) return rejectTo(socket, { matchID, reason: 'No such match' });
+      if (!metadata) return rejectTo(socket, { matchID, code: 'noMatch', reason: 'No such match' });
       if (playerID !== null && !isSeatHolder(metadata, playerID, credentials)) {
-        return rejectTo(socket, { matchID, reason: 'Unauthorized: wrong credentials for this seat' });
+        return rejectTo(socket, { matchID, code: 'unauthorized', reason: 'Unauthorized: wrong credentials for this seat' });
       }
       const client: Client = { socket, matchID, playerID };
       register(client);
@@ -165,11 +168,14 @@ export const attachSockets = (deps: SocketDeps): Sockets => {
     const client = clients.get(socket.id);
     const checked = checkUpdate(args, client);
     const move = typeof (args[0] as { payload?: { type?: unknown } } | undefined)?.payload?.type === 'string' ? String((args[0] as { payload: { type: string } }).payload.type).slice(0, 40) : undefined;
-    if (!checked.ok || !client) return rejectTo(socket, { ...(client ? { matchID: client.matchID } : {}), ...(move ? { move } : {}), reason: checked.ok ? 'Sync first' : checked.reason });
+    if (!checked.ok || !client) {
+      const refusal: Refusal = checked.ok ? { code: 'syncFirst', reason: 'Sync first' } : checked;
+      return rejectTo(socket, { ...(client ? { matchID: client.matchID } : {}), ...(move ? { move } : {}), code: refusal.code, reason: refusal.reason });
+    }
     const { matchID, action, stateID } = checked.value;
-    const reason = await deps.playMove(matchID, action, stateID);
-    if (reason !== undefined) {
-      rejectTo(socket, { matchID, move: action.payload.type, reason });
+    const refusal = await deps.playMove(matchID, action, stateID);
+    if (refusal !== undefined) {
+      rejectTo(socket, { matchID, move: action.payload.type, code: refusal.code, reason: refusal.reason });
       if (clients.get(socket.id) === client) await sendSync(client);
     }
   };
@@ -177,11 +183,13 @@ export const attachSockets = (deps: SocketDeps): Sockets => {
   const onChat = (socket: Socket, args: unknown[]) => {
     const client = clients.get(socket.id);
     const checked = checkChat(args, client);
-    if (!checked.ok || !client) return rejectTo(socket, { reason: checked.ok ? 'Sync first' : checked.reason });
+    if (!checked.ok || !client) {
+      return rejectTo(socket, checked.ok ? { code: 'syncFirst', reason: 'Sync first' } : { code: checked.code, reason: checked.reason });
+    }
     const { matchID, id, payload, credentials } = checked.value;
     return queues.run(matchID, async () => {
       const { metadata } = await storage.fetch(matchID, { metadata: true });
-      if (!metadata || !isSeatHolder(metadata, client.playerID, credentials)) return rejectTo(socket, { matchID, reason: 'Unauthorized' });
+      if (!metadata || !isSeatHolder(metadata, client.playerID, credentials)) return rejectTo(socket, { matchID, code: 'unauthorized', reason: 'Unauthorized' });
       const table = tableOf(metadata);
       const entry = { id, sender: client.playerID as string, payload, at: Date.now() };
       await storage.setMetadata(matchID, withTable(metadata, { ...table, chat: [...table.chat, entry].slice(-LIMITS.maxChatHistory) }));

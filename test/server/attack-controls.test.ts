@@ -71,7 +71,7 @@ describe('trap 15: a raw GAME_EVENT from a seated player', () => {
     const before = await targets.ours.stored(matchID);
     us.socket.emit('update', endGame(credentials['0'] ?? ''), before._stateID, matchID, '0');
     await us.waitFor(() => rejections(us).length > 0);
-    expect(rejections(us)[0]?.reason).toBe('Only moves are accepted (no game events)');
+    expect(rejections(us)[0]).toMatchObject({ code: 'malformed', reason: 'Only moves are accepted (no game events)' });
     expect(await targets.ours.stored(matchID)).toEqual(before);
   });
 
@@ -79,12 +79,12 @@ describe('trap 15: a raw GAME_EVENT from a seated player', () => {
     const { matchID, credentials } = await inTalks(targets.ours);
     const synced = { matchID, playerID: '0' };
     const before = await targets.ours.stored(matchID);
-    expect(checkUpdate([endGame(credentials['0'] ?? ''), before._stateID, matchID, '0'], synced)).toEqual({ ok: false, reason: 'Only moves are accepted (no game events)' });
+    expect(checkUpdate([endGame(credentials['0'] ?? ''), before._stateID, matchID, '0'], synced)).toEqual({ ok: false, code: 'malformed', reason: 'Only moves are accepted (no game events)' });
     // Without the guard, an event reaching the engine (as the guard would have rebuilt it, or raw) is no move of the step.
     for (const type of ['MAKE_MOVE', 'GAME_EVENT']) {
       const action = { type, payload: { type: 'endGame', args: [{ winner: '0' }], playerID: '0', credentials: credentials['0'] ?? '' } } as unknown as MoveAction;
       const outcome = await applyMove(CARD_RULES.processed, ours.storage, matchID, action, before._stateID);
-      expect(outcome).toEqual({ ok: false, reason: 'There is no move "endGame" in this step', stale: false });
+      expect(outcome).toEqual({ ok: false, code: 'noSuchMove', reason: 'There is no move "endGame" in this step', stale: false });
     }
     expect(await targets.ours.stored(matchID)).toEqual(before);
   });
@@ -107,17 +107,17 @@ describe("trap 16: a seat moving as the other seat (payload.playerID) with its o
     const before = await targets.ours.stored(matchID);
     us.socket.emit('update', asOtherSeat(credentials['0'] ?? ''), before._stateID, matchID, '0');
     await us.waitFor(() => rejections(us).length > 0);
-    expect(rejections(us)[0]?.reason).toBe('You can only move for your own seat');
+    expect(rejections(us)[0]).toMatchObject({ code: 'notYourSeat', reason: 'You can only move for your own seat' });
     expect(await targets.ours.stored(matchID)).toEqual(before);
   });
 
   it('each layer alone stops it: the guard refuses the seat, and the engine checks the credentials against the seat moved for', async () => {
     const { matchID, credentials } = await inTalks(targets.ours);
     const before = await targets.ours.stored(matchID);
-    expect(checkUpdate([asOtherSeat(credentials['0'] ?? ''), before._stateID, matchID, '0'], { matchID, playerID: '0' })).toEqual({ ok: false, reason: 'You can only move for your own seat' });
+    expect(checkUpdate([asOtherSeat(credentials['0'] ?? ''), before._stateID, matchID, '0'], { matchID, playerID: '0' })).toEqual({ ok: false, code: 'notYourSeat', reason: 'You can only move for your own seat' });
     // Without the guard: the forged action reaches the engine as it was sent.
     const outcome = await applyMove(CARD_RULES.processed, ours.storage, matchID, asOtherSeat(credentials['0'] ?? '') as MoveAction, before._stateID);
-    expect(outcome).toEqual({ ok: false, reason: 'Unauthorized: wrong credentials for this seat', stale: false });
+    expect(outcome).toEqual({ ok: false, code: 'unauthorized', reason: 'Unauthorized: wrong credentials for this seat', stale: false });
     expect(await targets.ours.stored(matchID)).toEqual(before);
   });
 });

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Phase } from '../../game/flow';
 import { makeStrategy } from '../../src/bot/strategies';
-import { connect, newMatch, sleep, startServer } from './helpers';
+import { connect, newMatch, rejections, sleep, startServer } from './helpers';
 import type { Running } from './helpers';
 
 let running: Running;
@@ -58,6 +58,8 @@ describe('server features', () => {
     us.socket.emit('chat', matchID, { id: 'a3', sender: '0', payload: { html: '<b>' } }, credentials['0']);
     us.socket.emit('chat', matchID, { id: 'a4', sender: '0', payload: 'x'.repeat(5000) }, credentials['0']);
     await us.waitFor(() => us.received.filter((r) => r.event === 'rejected').length >= 3);
+    // Each refusal carries the code the client translates.
+    expect(rejections(us).map((r) => r.code)).toEqual(['notYourSeat', 'malformed', 'chatLength']);
     const late = await connect(running.base, matchID, null);
     await late.waitFor(() => late.received.some((r) => r.event === 'chat'));
     const chats = late.received.filter((r) => r.event === 'chat').map((r) => (r.args[1] as { payload: string }).payload);

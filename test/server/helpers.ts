@@ -121,8 +121,8 @@ export const connect = async (base: string, matchID: string, playerID: string | 
   return client;
 };
 
-export const rejections = (client: TestClient): ReadonlyArray<{ reason: string }> =>
-  client.received.filter((r) => r.event === 'rejected').map((r) => r.args[0] as { reason: string });
+export const rejections = (client: TestClient): ReadonlyArray<{ code: string; reason: string }> =>
+  client.received.filter((r) => r.event === 'rejected').map((r) => r.args[0] as { code: string; reason: string });
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,29 +1,16 @@
 // Why the server refused a move, a sync or a chat message, in the player's
-// language. The server's `rejected` event (src/server/sockets.ts) carries an
-// English reason; it may also carry a stable `code`. A known code wins; else
-// the known English reasons are recognised; anything else is shown as the
-// server wrote it (inside a Japanese sentence for Japanese players).
+// language. The server's `rejected` event (src/server/sockets.ts) carries a
+// stable `code` (src/protocol/rejections.ts) and an English reason. A known code
+// wins; else the known English reasons are recognised (an older server); anything
+// else is shown as the server wrote it (inside a Japanese sentence for Japanese players).
 import type { Text } from '../../../game/state';
+import { REJECTION_CODES } from '../../protocol/rejections';
+import type { RejectionCode } from '../../protocol/rejections';
 import { CATALOGS } from '../i18n/messages';
 import type { MessageId } from '../i18n/messages';
 
-export const REJECTION_CODES = [
-  'noMatch', //     the match does not exist
-  'unauthorized', // wrong credentials for the seat
-  'syncFirst', //    a move or chat before the socket synced to the match
-  'gameOver', //     the game has ended
-  'notYourTurn', //  the seat owes nothing in this step
-  'noSuchMove', //   the move does not exist in this step
-  'stale', //        the client's state was out of date
-  'raced', //        another server instance moved the match at the same time
-  'refused', //      the rules refused the move (INVALID_MOVE)
-  'spectator', //    a spectator tried to move
-  'notYourSeat', //  a move or chat message for the other seat
-  'malformed', //    a payload the guards refuse (shape, size, arguments)
-  'chatLength', //   an empty or too long chat message
-  'chatSeated', //   chat from a socket without a seat
-] as const;
-export type RejectionCode = (typeof REJECTION_CODES)[number];
+export { REJECTION_CODES };
+export type { RejectionCode };
 
 const isCode = (value: unknown): value is RejectionCode => (REJECTION_CODES as ReadonlyArray<unknown>).includes(value);
 
