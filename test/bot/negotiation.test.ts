@@ -6,6 +6,7 @@ import { owingSides } from '../../game/flow';
 import type { Side, Terms } from '../../game/state';
 import { decide } from '../../src/bot/bot';
 import { MAX_PROPOSALS } from '../../src/bot/talks';
+import { WIN_EDGE, ranked } from '../../src/bot/negotiate';
 import { matchAt, viewOf } from './helpers';
 
 const BUDGET = 60;
@@ -54,5 +55,16 @@ describe('the bot in talks', () => {
       }
       expect(offers.length).toBeLessThanOrEqual(MAX_PROPOSALS);
     }
+  });
+
+  it('bargains to win: never offers a deal it expects the other side to win, however much it gains', () => {
+    const offer = (me: number, them: number, win: number, lose: number) => ({ terms: { investment: me } as Terms, gains: { me, them, win, lose } });
+    const valued = [offer(20, 5, 0.2, 0.7), offer(8, 4, 0.7, 0.2), offer(12, 3, 0.5, 0.5 - WIN_EDGE / 2), offer(6, 6, 0.8, 0.1)];
+    const toWin = ranked(valued, 0.75, 1.5, true).map((v) => v.gains.me);
+    expect(toWin).not.toContain(20); // the most it could gain, but the other side would win
+    expect(toWin).not.toContain(12); // ahead, but not by the margin against the winner's curse
+    expect(toWin).toEqual([8, 6]);
+    // A newcomer (Easy) offers whatever gains most by its bargaining weight.
+    expect(ranked(valued, 0.75, 1.5, false)[0]?.gains.me).toBe(20);
   });
 });
