@@ -16,9 +16,10 @@ const STAND_PAT: Choice = { action: STAND_PAT_ACTION, signal: undefined };
 
 /** News: draws the next event card and applies it; a card may ask one side to respond. */
 export const drawNews = (G: Draft): void => {
-  const [id, ...rest] = G.deck;
+  const id = G.deck[0];
   if (id === undefined) throw new Error('The news deck ran out: the scenario has fewer cards than rounds');
-  G.deck = rest;
+  // slice, not a rest pattern: destructuring goes through the iterator protocol, a twentieth of a rollout.
+  G.deck = G.deck.slice(1);
   const card = eventCard(id);
   applyEffects(G, card.effects, rulesOf(G).params);
   G.news = { card: id, awaiting: card.response?.side, response: undefined };
