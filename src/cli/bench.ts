@@ -9,6 +9,7 @@ import { DEFAULT_SCENARIO, SCENARIOS } from '../../game/scenarios';
 import type { Outcome } from '../../game/state';
 import { PAIRS, median, timeClient, timeHeadless, timeHeadlessWithoutSetup } from './bench/measure';
 import type { Timing } from './bench/measure';
+import { formatBotBench, runBotBench } from './bench/bot';
 import { formatServerLoad, runServerLoadBench } from './bench/server-load';
 import type { ServerLoadReport } from './bench/server-load';
 import { formatClientReport, runClientBench } from './bench/client';
@@ -23,7 +24,8 @@ const USAGE = `Usage: npm run bench -- [--games N] [--client-games M] [--repeats
   --matches N        concurrent matches in the server load runs (default 500)
   --duration S       measured seconds per server load run (default 20)
   --samples N        client section: time-to-interactive samples per screen (default 5); --only client runs just it
-  --only PART        run only 'rules' (headless vs Client) or 'server' (load)`;
+  --only PART        run only 'rules' (headless vs Client), 'bot' (rollouts, decision time) or 'server' (load)
+  --bot-games N      games the bot section plays to time Hard's decisions (default 12)`;
 
 const positive = (flag: string, raw: string | undefined, fallback: number): number => {
   if (raw === undefined) return fallback;
@@ -45,6 +47,7 @@ const main = async (): Promise<void> => {
       duration: { type: 'string' },
       only: { type: 'string' },
       samples: { type: 'string' },
+      'bot-games': { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -66,7 +69,13 @@ const main = async (): Promise<void> => {
     console.log(values.json ? JSON.stringify({ client }) : formatClientReport(client));
     return;
   }
-  if (only !== undefined && only !== 'rules' && only !== 'server') throw new Error(`--only must be rules or server, got "${only}"`);
+  if (only !== undefined && only !== 'rules' && only !== 'server' && only !== 'bot') throw new Error(`--only must be rules, bot or server, got "${only}"`);
+  const botBench = () => runBotBench(scenario, positive('--bot-games', values['bot-games'], 12), 20_000);
+  if (only === 'bot') {
+    const bot = botBench();
+    console.log(values.json ? JSON.stringify({ bot }) : formatBotBench(bot));
+    return;
+  }
   const serverLoad = (): Promise<ServerLoadReport> =>
     runServerLoadBench({
       matches: positive('--matches', values.matches, 500),
@@ -119,10 +128,11 @@ const main = async (): Promise<void> => {
     targetMet: med.headless >= TARGET,
     sameOutcomes,
   };
+  const bot = botBench();
   const load = only === 'rules' ? undefined : await serverLoad();
   const clientReport = only === 'rules' ? undefined : await runClient();
   if (values.json) {
-    console.log(JSON.stringify({ ...(load ? { ...report, serverLoad: load } : report), ...(clientReport ? { client: clientReport } : {}) }));
+    console.log(JSON.stringify({ ...(load ? { ...report, bot, serverLoad: load } : { ...report, bot }), ...(clientReport ? { client: clientReport } : {}) }));
     return;
   }
   const f = (n: number): string => Math.round(n).toLocaleString('en-US').padStart(12);
@@ -142,6 +152,8 @@ const main = async (): Promise<void> => {
       `Ratio headless / Client (medians, setup included): ${report.ratio}x`,
       `Target >= ${TARGET.toLocaleString('en-US')} games/s through the pure path: ${report.targetMet ? 'met' : 'NOT met'}`,
       `Same outcomes through both paths for the first ${clientGames} seeds: ${sameOutcomes ? 'yes' : 'NO'}`,
+      '',
+      formatBotBench(bot),
       ...(load ? ['', formatServerLoad(load)] : []),
       ...(clientReport ? ['', formatClientReport(clientReport)] : []),
     ].join('\n'),
