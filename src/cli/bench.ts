@@ -6,10 +6,11 @@
 // clients against one server process, the real game against a trivial one.
 import { parseArgs } from 'node:util';
 import { DEFAULT_SCENARIO, SCENARIOS } from '../../game/scenarios';
-import type { Outcome } from '../../game/state';
-import { PAIRS, median, timeClient, timeHeadless, timeHeadlessWithoutSetup } from './bench/measure';
-import type { Timing } from './bench/measure';
-import { formatBotBench, runBotBench } from './bench/bot';
+import { PAIRS, median } from './bench/measure';
+import { formatBotBench } from './bench/bot';
+import type { BotBench } from './bench/bot';
+import { PARTS, inChild, runPart } from './bench/isolated';
+import type { ClientPart, HeadlessPart, Part, PartOptions } from './bench/isolated';
 import { formatServerLoad, runServerLoadBench } from './bench/server-load';
 import type { ServerLoadReport } from './bench/server-load';
 import { formatClientReport, runClientBench } from './bench/client';
@@ -48,6 +49,8 @@ const main = async (): Promise<void> => {
       only: { type: 'string' },
       samples: { type: 'string' },
       'bot-games': { type: 'string' },
+      // Internal: run one part in this process and print it as JSON (bench/isolated.ts).
+      part: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -62,6 +65,14 @@ const main = async (): Promise<void> => {
   const scenario = values.scenario ?? DEFAULT_SCENARIO;
   if (!SCENARIOS.some((s) => s.id === scenario)) throw new Error(`Unknown scenario "${scenario}"`);
   const only = values.only;
+  const parts: PartOptions = { scenario, games, clientGames, repeats, botGames: positive('--bot-games', values['bot-games'], 12) };
+  if (values.part !== undefined) {
+    const part = PARTS.find((p) => p === values.part);
+    if (!part) throw new Error(`--part must be one of ${PARTS.join(', ')}`);
+    console.log(JSON.stringify(await runPart(part, parts)));
+    return;
+  }
+  const isolated = <T>(part: Part): Promise<T> => inChild<T>(part, parts);
   // The client section (bench/client.ts): the first screen's bundle and time to interactive in Chromium.
   const runClient = (): Promise<ClientReport> => runClientBench({ samples: positive('--samples', values.samples, 5), progress: (line) => console.error(line) });
   if (only === 'client') {
@@ -70,9 +81,8 @@ const main = async (): Promise<void> => {
     return;
   }
   if (only !== undefined && only !== 'rules' && only !== 'server' && only !== 'bot') throw new Error(`--only must be rules, bot or server, got "${only}"`);
-  const botBench = () => runBotBench(scenario, positive('--bot-games', values['bot-games'], 12), 20_000);
   if (only === 'bot') {
-    const bot = botBench();
+    const bot = await isolated<BotBench>('bot');
     console.log(values.json ? JSON.stringify({ bot }) : formatBotBench(bot));
     return;
   }
@@ -89,25 +99,18 @@ const main = async (): Promise<void> => {
     return;
   }
 
-  // Warm-up (not counted): lets the JIT compile both paths.
-  timeHeadless(scenario, 0, Math.min(games, 2000));
-  await timeClient(scenario, 0, Math.min(clientGames, 20));
-
-  // The same seeds through both paths must end the same way.
-  const viaHeadless: Outcome[] = [];
-  const viaClient: Outcome[] = [];
-  const rows: Array<{ headless: Timing; headlessNoSetup: Timing; client: Timing }> = [];
-  for (let r = 0; r < repeats; r++) {
-    const headless = timeHeadless(scenario, 0, games, r === 0 ? viaHeadless : undefined);
-    const headlessNoSetup = timeHeadlessWithoutSetup(scenario, 0, games);
-    const client = await timeClient(scenario, 0, clientGames, r === 0 ? viaClient : undefined);
-    rows.push({ headless, headlessNoSetup, client });
-  }
+  // Each path in a process of its own, warmed up there (bench/isolated.ts); the
+  // same seeds through both paths must end the same way.
+  const headlessPart = await isolated<HeadlessPart>('headless');
+  const clientPart = await isolated<ClientPart>('client');
+  const rows = headlessPart.runs.map((run, i) => ({ ...run, client: clientPart.runs[i] ?? 0 }));
+  const viaHeadless = headlessPart.outcomes;
+  const viaClient = clientPart.outcomes;
   const sameOutcomes = viaClient.every((o, i) => JSON.stringify(o) === JSON.stringify(viaHeadless[i]));
   const med = {
-    headless: median(rows.map((r) => r.headless.gamesPerSecond)),
-    headlessNoSetup: median(rows.map((r) => r.headlessNoSetup.gamesPerSecond)),
-    client: median(rows.map((r) => r.client.gamesPerSecond)),
+    headless: median(rows.map((r) => r.headless)),
+    headlessNoSetup: median(rows.map((r) => r.headlessNoSetup)),
+    client: median(rows.map((r) => r.client)),
   };
   const ratio = med.headless / med.client;
   const report = {
@@ -118,9 +121,9 @@ const main = async (): Promise<void> => {
     repeats,
     setup: 'included (createInitialState with a seeded shuffle, then newHeadless); headlessNoSetup builds the setup states before the clock',
     runs: rows.map((r) => ({
-      headless: Math.round(r.headless.gamesPerSecond),
-      headlessNoSetup: Math.round(r.headlessNoSetup.gamesPerSecond),
-      client: Math.round(r.client.gamesPerSecond),
+      headless: Math.round(r.headless),
+      headlessNoSetup: Math.round(r.headlessNoSetup),
+      client: Math.round(r.client),
     })),
     median: { headless: Math.round(med.headless), headlessNoSetup: Math.round(med.headlessNoSetup), client: Math.round(med.client) },
     ratio: Math.round(ratio * 10) / 10,
@@ -128,7 +131,7 @@ const main = async (): Promise<void> => {
     targetMet: med.headless >= TARGET,
     sameOutcomes,
   };
-  const bot = botBench();
+  const bot = await isolated<BotBench>('bot');
   const load = only === 'rules' ? undefined : await serverLoad();
   const clientReport = only === 'rules' ? undefined : await runClient();
   if (values.json) {
@@ -144,6 +147,7 @@ const main = async (): Promise<void> => {
       `  "no setup": the setup states are built before the clock starts (newHeadless's structuredClone is still timed).`,
       `Client: boardgame.io's Client (no server), one per game, moves via updatePlayerID + client.moves; setup included.`,
       `Games per repeat: ${games} headless, ${clientGames} Client; ${repeats} repeats after a warm-up.`,
+      `Each path (and the bot below) runs in a Node process of its own (see bench/isolated.ts).`,
       '',
       `${'repeat'.padEnd(8)}${'headless'.padStart(12)}${'no setup'.padStart(12)}${'Client'.padStart(12)}`,
       ...report.runs.map((r, i) => `${String(i + 1).padEnd(8)}${f(r.headless)}${f(r.headlessNoSetup)}${f(r.client)}`),
