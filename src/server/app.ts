@@ -55,13 +55,14 @@ export const createGameServer = (options: GameServerOptions): GameServer => {
   const queues = createMatchQueues();
   const httpServer = createServer();
   let sockets: Sockets | undefined;
+  const bots = options.bots ?? createBotRunner();
   const play = createPlay({
     rules,
     storage,
     queues,
     pubSub,
     logger,
-    bots: options.bots ?? createBotRunner(),
+    bots,
     resync: (matchID) => sockets?.resync(matchID) ?? Promise.resolve(),
   });
   const sweeper = createSweeper({
@@ -144,6 +145,7 @@ export const createGameServer = (options: GameServerOptions): GameServer => {
       httpServer.closeAllConnections();
       await sockets?.close();
       await queues.idle();
+      await bots.stop?.();
       await storage.close();
     },
   };

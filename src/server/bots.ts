@@ -5,8 +5,8 @@
 import type { Decision } from '../../game/headless';
 import type { Phase } from '../../game/flow';
 import type { GameState, Side } from '../../game/state';
-import { makeBot } from '../bot/bot';
-import { hashSeed } from '../bot/rng';
+import { Worker } from 'node:worker_threads';
+import type { BotJob, BotReply } from './bot-protocol';
 import type { BotStrength } from './game';
 
 export type BotRequest = {
@@ -23,37 +23,75 @@ export type BotRunner = {
   decide(request: BotRequest): Promise<Decision>;
   /** Forgets a match's bots (the match ended or was wiped). */
   forget(matchID: string): void;
+  /** Stops the bots' thread, if any (the server is shutting down). */
+  stop?(): Promise<void>;
 };
 
 
 /**
- * Runs each decision in its own turn of the event loop (setImmediate), so a
- * bot never holds up other matches' sockets for more than one decision, which
- * the bot's fixed rollout budget bounds (hard: p95 well under 300 ms, see
- * docs/bot.md). The bot keeps no state between decisions: one per seat is
- * kept only to reuse its seed, and one made again after a restart decides the same.
+ * Runs the bots on a worker thread (bot-worker.ts), one decision at a time in
+ * the order asked: a Hard search takes up to a few hundred milliseconds, and
+ * on the main thread it would hold up every other match's sockets that long.
+ * The thread starts on the first decision and is started again if it dies;
+ * the decisions it owed are refused, and the server asks again. The worker
+ * loads TypeScript through tsx (bot-worker.mjs), as the server itself does.
  */
 export const createBotRunner = (): BotRunner => {
-  const deciders = new Map<string, ReturnType<typeof makeBot>>();
+  let worker: Worker | undefined;
+  let nextId = 1;
+  const pending = new Map<number, { resolve: (decision: Decision) => void; reject: (error: Error) => void }>();
+
+  const failAll = (error: Error): void => {
+    for (const job of pending.values()) job.reject(error);
+    pending.clear();
+    worker = undefined;
+  };
+
+  const thread = (): Worker => {
+    if (worker) return worker;
+    const started = new Worker(new URL('./bot-worker.mjs', import.meta.url));
+    started.on('message', (reply: BotReply) => {
+      const job = pending.get(reply.id);
+      if (!job) return;
+      pending.delete(reply.id);
+      if (pending.size === 0) started.unref();
+      if ('error' in reply) job.reject(new Error(reply.error));
+      else job.resolve(reply.decision);
+    });
+    started.on('error', (error) => failAll(error));
+    started.on('exit', (code) => {
+      if (worker === started) failAll(new Error(`the bot thread exited (code ${code})`));
+    });
+    worker = started;
+    return started;
+  };
+
   return {
     decide: (request) =>
       new Promise((resolve, reject) => {
-        setImmediate(() => {
-          try {
-            const key = `${request.matchID}:${request.seat}`;
-            let decider = deciders.get(key);
-            if (!decider) {
-              decider = makeBot({ level: request.strength, seed: hashSeed(key) });
-              deciders.set(key, decider);
-            }
-            resolve(decider(request.view, request.phase, request.side));
-          } catch (error) {
-            reject(error instanceof Error ? error : new Error(String(error)));
-          }
-        });
+        const id = nextId++;
+        pending.set(id, { resolve, reject });
+        const job: BotJob = {
+          id,
+          key: `${request.matchID}:${request.seat}`,
+          strength: request.strength,
+          view: request.view,
+          phase: request.phase,
+          side: request.side,
+        };
+        const running = thread();
+        // An idle thread must not keep the process alive (shutdown, tests); one that owes a decision must.
+        running.ref();
+        running.postMessage(job);
       }),
     forget: (matchID) => {
-      for (const key of deciders.keys()) if (key.startsWith(`${matchID}:`)) deciders.delete(key);
+      worker?.postMessage({ forget: matchID });
+    },
+    stop: async () => {
+      const running = worker;
+      worker = undefined;
+      if (running) await running.terminate();
+      failAll(new Error('the server stopped'));
     },
   };
 };
