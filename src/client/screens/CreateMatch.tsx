@@ -10,7 +10,7 @@ import type { MatchSetup } from '../net/lobby';
 import { holdSeat, rememberName, rememberedName } from '../net/seats';
 import { LEVELS, navigate } from '../routes';
 import type { Level } from '../routes';
-import { Choice } from './Choice';
+import { Choice, SideChoice } from './Choice';
 import { ScenarioSelect } from './ScenarioSelect';
 import { DEFAULT_SCENARIO_ID as DEFAULT_SCENARIO } from './scenarios';
 import { useLobbyError } from './lobby-error';
@@ -69,15 +69,11 @@ export const CreateMatch = () => {
         <input id="create-name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={40} autoComplete="nickname" />
       </div>
       <ScenarioSelect id="create-scenario" value={scenario} onChange={setScenario} />
-      <Choice
+      <SideChoice
         name="create-side"
         legend={t('lobby.create.side')}
         value={side}
         onChange={setSide}
-        options={[
-          { value: 'us', label: t('mode.side.us') },
-          { value: 'jp', label: t('mode.side.jp') },
-        ]}
       />
       <Choice
         name="create-opponent"

@@ -7,7 +7,7 @@ import type { Side } from '../../../game/state';
 import { useT } from '../i18n/I18nProvider';
 import { LEVELS, hrefOf, navigate } from '../routes';
 import type { Level } from '../routes';
-import { Choice } from './Choice';
+import { Choice, SideChoice } from './Choice';
 import { Link } from './Link';
 import { ScenarioSelect } from './ScenarioSelect';
 import { DEFAULT_SCENARIO_ID as DEFAULT_SCENARIO } from './scenarios';
@@ -54,15 +54,11 @@ export const Home = () => {
       <form className="panel" onSubmit={startSolo} aria-labelledby="solo-title">
         <h2 id="solo-title">{t('home.solo.title')}</h2>
         <p className="hint">{t('home.solo.about')}</p>
-        <Choice
+        <SideChoice
           name="solo-side"
           legend={t('home.side')}
           value={side}
           onChange={setSide}
-          options={[
-            { value: 'us', label: t('mode.side.us') },
-            { value: 'jp', label: t('mode.side.jp') },
-          ]}
         />
         <Choice
           name="solo-level"

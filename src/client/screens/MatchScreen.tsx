@@ -15,40 +15,41 @@ export const MatchScreen = ({ matchID, seat }: { readonly matchID: string; reado
   const watching = seat === 'watch' || (seat === undefined && !held);
   // A link for a seat this browser does not hold: it cannot play that seat.
   if (!watching && held && seat !== undefined && seat !== held.playerID) {
-    return (
-      <section className="panel narrow" aria-labelledby="notyours-title">
-        <h1 id="notyours-title">{t('net.notYours.title')}</h1>
-        <p>{t('net.notYours.body')}</p>
-        <p className="actions">
-          <Link href={`/match/${matchID}`} className="btn btn--primary">
-            {t('net.notYours.mine')}
-          </Link>
-          <Link href={`/match/${matchID}?seat=watch`} className="btn btn--secondary">
-            {t('lobby.join.watch')}
-          </Link>
-        </p>
-      </section>
-    );
+    return <SeatNotice matchID={matchID} kind="notYours" primary={{ href: `/match/${matchID}`, label: t('net.notYours.mine') }} />;
   }
   if (!watching && !held) {
-    return (
-      <section className="panel narrow" aria-labelledby="noseat-title">
-        <h1 id="noseat-title">{t('net.noSeat.title')}</h1>
-        <p>{t('net.noSeat.body')}</p>
-        <p className="actions">
-          <Link href={`/join/${matchID}`} className="btn btn--primary">
-            {t('lobby.join.title')}
-          </Link>
-          <Link href={`/match/${matchID}?seat=watch`} className="btn btn--secondary">
-            {t('lobby.join.watch')}
-          </Link>
-        </p>
-      </section>
-    );
+    return <SeatNotice matchID={matchID} kind="noSeat" primary={{ href: `/join/${matchID}`, label: t('lobby.join.title') }} />;
   }
   return (
     <Suspense fallback={<Loading />}>
       <Online key={`${matchID}:${watching ? 'watch' : (held?.playerID ?? '')}`} matchID={matchID} seat={watching ? undefined : held} onLeave={() => navigate('/')} />
     </Suspense>
+  );
+};
+
+/** Why this browser cannot play the seat the link names, with the way to its own seat (or a seat) and to watching. */
+const SeatNotice = ({
+  matchID,
+  kind,
+  primary,
+}: {
+  readonly matchID: string;
+  readonly kind: 'notYours' | 'noSeat';
+  readonly primary: { readonly href: string; readonly label: string };
+}) => {
+  const t = useT();
+  return (
+    <section className="panel narrow" aria-labelledby={`${kind}-title`}>
+      <h1 id={`${kind}-title`}>{t(`net.${kind}.title`)}</h1>
+      <p>{t(`net.${kind}.body`)}</p>
+      <p className="actions">
+        <Link href={primary.href} className="btn btn--primary">
+          {primary.label}
+        </Link>
+        <Link href={`/match/${matchID}?seat=watch`} className="btn btn--secondary">
+          {t('lobby.join.watch')}
+        </Link>
+      </p>
+    </section>
   );
 };
