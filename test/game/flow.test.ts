@@ -4,6 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LongFormMove } from 'boardgame.io';
 import { CardOnTheTable } from '../../game';
+import { copyPlain } from '../../game/copy';
+import { INVALID_MOVE } from '../../game/moves/result';
+import { withdraw } from '../../game/moves/talks';
 import { owingSides } from '../../game/flow';
 import { newHeadless, playHeadless } from '../../game/headless';
 import { otherSide } from '../../game/state';
@@ -46,12 +49,22 @@ describe('boardgame.io glue', () => {
     expect(activePlayers(raw(client).ctx)).toEqual(['0']);
   });
 
-  it('a side that owes nothing cannot move, even as boardgame.io’s current player', () => {
-    const client = localClient();
-    const G = raw(client).G;
-    // The news step: only a side a card asks may answer; the US never owes a respond to a Japan card, and vice versa.
-    const other = G.news?.awaiting === 'us' ? '1' : '0';
-    expect(playAs(client, other, { move: 'respond', args: ['anything'] })).toBe(false);
+  it('a side that owes nothing cannot move, even when the rule alone would let it (boardgame.io may not stop it)', () => {
+    // The US proposes, then leaves the talks with its proposal still open.
+    const match = advanceTo(quietMatch(), 'talks');
+    play(match, 'us', 'propose', { usAutoTariff: 20, investment: 100 }, false);
+    play(match, 'us', 'endTalks');
+    const G = match.G;
+    expect(owingSides(G, 'talks')).toEqual(['jp']);
+    const id = G.talks.open?.id;
+    // The withdraw rule itself accepts it: only the proposer is checked ...
+    expect(withdraw(copyPlain(G), 'us', [id])).toBeUndefined();
+    // ... but the move boardgame.io runs refuses a side that owes nothing.
+    const move = CardOnTheTable.phases?.talks?.moves?.withdraw;
+    if (!move || typeof move === 'function') throw new Error('withdraw is not a long-form move');
+    const events = { setActivePlayers: () => undefined };
+    const context = { G: copyPlain(G), playerID: '0', events } as unknown as Parameters<typeof move.move>[0];
+    expect(move.move(context, id)).toBe(INVALID_MOVE);
   });
 
   it('moves that read secrets or can end the game never run on a client; the secret one is redacted', () => {
