@@ -57,9 +57,7 @@ export const enumerateMoves = (G: GameState, phase: Phase, side: Side): MoveChoi
       // Every legal action without a signal, and standing pat with each of a bounded set of signals.
       return [
         ...legalActions(G, side).map((action) => ({ move: 'chooseAction', args: [action] })),
-        ...signalChoices(side)
-          .filter((signal) => signal !== undefined)
-          .map((signal) => ({ move: 'chooseAction', args: [{ type: 'standPat' }, signal] })),
+        ...signalChoices(side).map((signal) => ({ move: 'chooseAction', args: [{ type: 'standPat' }, signal] })),
       ];
     case 'review':
       return [{ move: 'acknowledge', args: [] }];

@@ -30,15 +30,18 @@ export const legalResponses = (G: GameState, side: Side): string[] =>
   G.news && G.news.awaiting === side ? (eventCard(G.news.card).response?.options.map((o) => o.id) ?? []) : [];
 
 /**
- * A bounded set of signals for search and random play: no signal, or one
- * threat against each of the other side's hostile action types, answered in
- * kind by the first hostile action type of one's own.
+ * A bounded set of signals for search and random play: one threat against each
+ * of the other side's hostile action types, each answered by one of one's own
+ * threats in turn (so every threat of one's own is used).
  */
-export const signalChoices = (side: Side): ReadonlyArray<Signal | undefined> => SIGNAL_CHOICES[side];
-
-const boundedSignals = (side: Side): ReadonlyArray<Signal | undefined> => {
-  const threats = actionTypesOf(side).filter((type) => isThreat(side, type));
-  const triggers = actionTypesOf(otherSide(side)).filter((type) => isThreat(otherSide(side), type));
-  return [undefined, ...triggers.map((trigger, i) => ({ trigger, response: threats[i % threats.length] ?? threats[0] ?? trigger }) as Signal)];
+const boundedSignals = (side: Side): ReadonlyArray<Signal> => {
+  const mine = actionTypesOf(side).filter((type) => isThreat(side, type));
+  const theirs = actionTypesOf(otherSide(side)).filter((type) => isThreat(otherSide(side), type));
+  return theirs.flatMap((trigger, i) => {
+    const response = mine[i % mine.length];
+    return response === undefined ? [] : [{ trigger, response }];
+  });
 };
-const SIGNAL_CHOICES: { readonly [S in Side]: ReadonlyArray<Signal | undefined> } = { us: boundedSignals('us'), jp: boundedSignals('jp') };
+const SIGNAL_CHOICES: { readonly [S in Side]: ReadonlyArray<Signal> } = { us: boundedSignals('us'), jp: boundedSignals('jp') };
+
+export const signalChoices = (side: Side): ReadonlyArray<Signal> => SIGNAL_CHOICES[side];
