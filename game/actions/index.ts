@@ -7,7 +7,7 @@ import type { Params } from '../model/params';
 import { isPlain, matchesExactly } from '../parse';
 import type { Problem } from '../problems';
 import { otherSide } from '../state';
-import type { Action, ActionType, GameState, JpAction, Side, Signal, Text, UsAction } from '../state';
+import type { Action, ActionType, GameState, Side, Signal, Text } from '../state';
 import { JP_ACTIONS } from './jp';
 import type { ActionSpec } from './spec';
 import { US_ACTIONS } from './us';
@@ -45,8 +45,6 @@ export const parseAction = (side: Side, raw: unknown): Action | undefined => {
   if (!isPlain(raw) || typeof raw.type !== 'string') return undefined;
   return actionSpec(side, raw.type)?.variants.find((variant) => matchesExactly(raw, variant));
 };
-export const parseUsAction = (raw: unknown): UsAction | undefined => parseAction('us', raw) as UsAction | undefined;
-export const parseJpAction = (raw: unknown): JpAction | undefined => parseAction('jp', raw) as JpAction | undefined;
 
 export const approvalCost = (side: Side, action: Action, params: Params): number => specOf(side, action).cost(action, params);
 
