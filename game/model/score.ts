@@ -11,7 +11,7 @@ import type { EndReason, GameState, Outcome, ScoreBreakdown, Side, Winner } from
 export const portfolioResult = (G: GameState, params: Params): number =>
   G.board.holdings * (portfolioFactor(G.board, G.start, params) - 1) - G.markets.realizedLoss;
 
-const breakdown = (G: GameState, side: Side, params: Params, crisis: number): ScoreBreakdown => {
+const breakdown = (G: GameState, side: Side, params: Params, crisis: number, agendasMet: number): ScoreBreakdown => {
   const s = params.scoring;
   const economy = s.economyPerPoint * (side === 'us' ? G.board.usEconomy - 100 : G.board.jpEconomy - 100);
   const approval =
@@ -20,7 +20,7 @@ const breakdown = (G: GameState, side: Side, params: Params, crisis: number): Sc
     side === 'us'
       ? s.usFiscalPerBillion * (G.board.usInterestBill - G.start.usInterestBill)
       : s.jpPortfolioPerBillion * portfolioResult(G, params);
-  const agendas = G.agendas[side].filter((id) => agendaMet(agendaCard(id), G)).length * s.agendaBonus;
+  const agendas = agendasMet * s.agendaBonus;
   const result = economy + approval + fiscal + agendas + crisis;
   const noWar = G.noWar?.[side] ?? 0;
   return { economy, approval, fiscal, agendas, crisis, result, noWar, total: result - noWar };
@@ -39,18 +39,19 @@ export const scoreGame = (G: GameState, reason: EndReason, tippedBy: Side | unde
   const s = params.scoring;
   const crisis = (side: Side): number =>
     reason === 'crisis' ? s.crisisPenalty + (side === tippedBy ? s.crisisTipperExtra : 0) : 0;
-  const us = breakdown(G, 'us', params, crisis('us'));
-  const jp = breakdown(G, 'jp', params, crisis('jp'));
+  const agendasMet = {
+    us: G.agendas.us.filter((id) => agendaMet(agendaCard(id), G)),
+    jp: G.agendas.jp.filter((id) => agendaMet(agendaCard(id), G)),
+  };
+  const us = breakdown(G, 'us', params, crisis('us'), agendasMet.us.length);
+  const jp = breakdown(G, 'jp', params, crisis('jp'), agendasMet.jp.length);
   return {
     reason,
     round: G.round,
     tippedBy,
     scores: { us, jp },
     settled: G.board,
-    agendasMet: {
-      us: G.agendas.us.filter((id) => agendaMet(agendaCard(id), G)),
-      jp: G.agendas.jp.filter((id) => agendaMet(agendaCard(id), G)),
-    },
+    agendasMet,
     winner: winnerOf(us.total, jp.total, s.drawMargin),
     joint: us.total + jp.total,
   };
