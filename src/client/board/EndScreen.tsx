@@ -1,14 +1,14 @@
 // The end of the match: the result (a win, a draw, or a trade war both sides
 // lost), both scores against the no-war path, both sides' agendas revealed,
 // charts of the whole game, rematch, the replay and leave.
-import { agendaCard } from '../../../game/cards/agendas';
 import type { GameState, Outcome, Side } from '../../../game/state';
 import { SIDES } from '../../../game/state';
 import { ChartsPanel } from '../charts/ChartsPanel';
 import { useFormat } from '../format';
-import { useT, useText } from '../i18n/I18nProvider';
+import { useT } from '../i18n/I18nProvider';
 import type { MessageId } from '../i18n/messages';
-import { Badge, Button, Panel } from '../ui';
+import { Button, Panel } from '../ui';
+import { AgendaItem } from './Agendas';
 import { useDescribe } from './describe';
 
 type Props = {
@@ -40,7 +40,6 @@ const REASON: { readonly [R in Outcome['reason']]: MessageId } = {
 
 export const EndScreen = ({ G, outcome, viewer, onRematch, onReplay, onLeave }: Props) => {
   const t = useT();
-  const text = useText();
   const f = useFormat();
   const d = useDescribe();
   return (
@@ -91,17 +90,9 @@ export const EndScreen = ({ G, outcome, viewer, onRematch, onReplay, onLeave }: 
           <div key={side}>
             <h4>{d.side(side)}</h4>
             <ul className="agenda-list">
-              {G.agendas[side].map((id) => {
-                const card = agendaCard(id);
-                const met = outcome.agendasMet[side].includes(id);
-                return (
-                  <li key={id} className="agenda">
-                    <span className="agenda__title">{text(card.title)}</span>{' '}
-                    <Badge tone={met ? 'good' : 'bad'}>{met ? `✓ ${t('board.agendas.met')}` : `✗ ${t('board.agendas.notMet')}`}</Badge>
-                    <span className="agenda__text">{text(card.text)}</span>
-                  </li>
-                );
-              })}
+              {G.agendas[side].map((id) => (
+                <AgendaItem key={id} id={id} met={outcome.agendasMet[side].includes(id)} />
+              ))}
             </ul>
           </div>
         ))}
