@@ -23,7 +23,7 @@ export const noWarResults = (setup: GameState): { readonly us: number; readonly 
     const awaiting = G.news?.awaiting;
     const option = G.news ? defaultResponse(G.news.card) : undefined;
     if (!G.outcome && awaiting && option) respond(G, awaiting, [option]);
-    if (!G.outcome) resolveRound(G);
+    if (!G.outcome) resolveRound(G, { record: false });
     if (!G.outcome) startNextRound(G);
   }
   return { us: G.outcome.scores.us.result, jp: G.outcome.scores.jp.result };

@@ -35,6 +35,7 @@ export const settlePledges = (
   reciprocalRate: number,
   params: Params,
 ): Commitment[] => {
+  if (G.commitments.length === 0) return [];
   const broken = G.commitments.filter((pledge) => breaks(pledge, actions[pledge.side], G, reciprocalRate));
   for (const pledge of broken) {
     applyEffect(G, pledge.side === 'us' ? 'usCredibility' : 'jpCredibility', params.credibility.breach, params);

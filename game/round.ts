@@ -81,8 +81,10 @@ const culprit = (stressBy: { readonly us: number; readonly jp: number }): Side |
  * Markets: both choices are revealed and resolved together. Pledges and old
  * signals are settled against them, new signals posted, Approval spent, the
  * model run, the round recorded; then a crisis or the deadline may end the game.
+ * `record: false` skips the history and the report: no rule reads them, and
+ * a searching bot's thousands of throwaway rounds a decision need neither.
  */
-export const resolveRound = (G: Draft): void => {
+export const resolveRound = (G: Draft, { record }: { readonly record: boolean } = { record: true }): void => {
   const rules = rulesOf(G);
   const params = rules.params;
   const choices = { us: G.pending.us ?? STAND_PAT, jp: G.pending.jp ?? STAND_PAT };
@@ -108,23 +110,26 @@ export const resolveRound = (G: Draft): void => {
   G.markets = result.markets;
   G.day += rules.daysPerRound;
   // Stress each side's choice added: its action's (with the price moves it caused), its threat's and its breaches'.
-  const breachStress = (side: Side): number => breaches.filter((b) => b.side === side).length * params.stress.breach;
+  let usBreaches = 0;
+  for (const breach of breaches) if (breach.side === 'us') usBreaches += 1;
   const stressBy = {
-    us: result.stressBy.us + threatStress.us + breachStress('us'),
-    jp: result.stressBy.jp + threatStress.jp + breachStress('jp'),
+    us: result.stressBy.us + threatStress.us + usBreaches * params.stress.breach,
+    jp: result.stressBy.jp + threatStress.jp + (breaches.length - usBreaches) * params.stress.breach,
   };
-  // A copy: the board object is changed in place later (news, deals, the snapback).
-  // copyBoard rather than a spread keeps every board one hidden class (see copyBoard).
-  G.history.push(copyBoard(G.board));
-  G.reports.push({
-    round: G.round,
-    news: G.news,
-    choices,
-    breaches,
-    signalsKept: settled.kept,
-    signalsBroken: settled.broken,
-    stressBy,
-  });
+  if (record) {
+    // A copy: the board object is changed in place later (news, deals, the snapback).
+    // copyBoard rather than a spread keeps every board one hidden class (see copyBoard).
+    G.history.push(copyBoard(G.board));
+    G.reports.push({
+      round: G.round,
+      news: G.news,
+      choices,
+      breaches,
+      signalsKept: [...settled.kept],
+      signalsBroken: [...settled.broken],
+      stressBy,
+    });
+  }
   G.pending = { us: undefined, jp: undefined };
 
   if (G.board.stress >= params.stress.crisisLevel) {

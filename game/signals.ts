@@ -6,7 +6,9 @@ import type { Params } from './model/params';
 import { SIDES, otherSide } from './state';
 import type { Choice, Draft, LiveSignal, Side } from './state';
 
-export type SignalSettlement = { readonly kept: Side[]; readonly broken: Side[] };
+export type SignalSettlement = { readonly kept: ReadonlyArray<Side>; readonly broken: ReadonlyArray<Side> };
+
+const NOTHING_SETTLED: SignalSettlement = Object.freeze({ kept: Object.freeze([]), broken: Object.freeze([]) });
 
 /**
  * Settles standing signals against this round's actions. A signal waits for
@@ -16,6 +18,8 @@ export type SignalSettlement = { readonly kept: Side[]; readonly broken: Side[] 
  * Credibility.
  */
 export const settleSignals = (G: Draft, choices: { readonly [S in Side]: Choice }, params: Params): SignalSettlement => {
+  // Most rounds have no standing signal: nothing to settle.
+  if (G.signals.us.length === 0 && G.signals.jp.length === 0) return NOTHING_SETTLED;
   const kept: Side[] = [];
   const broken: Side[] = [];
   for (const side of SIDES) {

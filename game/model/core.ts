@@ -145,6 +145,9 @@ const settleHiddenClasses = (): void => {
 };
 settleHiddenClasses();
 
+/** A round in which both sides stand pat: no shocks. Shared, so never written (made after the classes settle, to share theirs). */
+export const NO_SHOCKS: Readonly<Shocks> = noShocks();
+
 export const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
 
 /** How much a market in this state magnifies a shock: calm absorbs, panic amplifies. */

@@ -1,9 +1,9 @@
 // The economic model: a pure function from the board, both revealed actions and
 // the parameters to the next board. Docs: docs/model.md explains each step.
 import { applyActionEffect } from '../actions';
-import { clamp, copyBoard, copyMarkets, noShocks, portfolioFactor, saturatedYen } from './core';
-import type { Board, EffectContext, MarketInput, MarketResult, MarketsDraft } from './core';
-import type { Indicators } from '../state';
+import { NO_SHOCKS, clamp, copyBoard, copyMarkets, noShocks, portfolioFactor, saturatedYen } from './core';
+import type { Board, EffectContext, MarketInput, MarketResult, MarketsDraft, Shocks } from './core';
+import type { Indicators, Side } from '../state';
 import type { Params } from './params';
 
 export type { MarketInput, MarketResult } from './core';
@@ -33,6 +33,11 @@ const polled = (approval: number, change: number, floor: number, ceiling: number
   return room <= 0 ? approval : ceiling - room * Math.exp(-change / room);
 };
 
+/** Stress from the price moves a side's action caused this round. */
+const priceStress = (s: Readonly<Shocks>, side: Side, p: Params): number =>
+  Math.max(0, s.yieldPp[side]) * p.stress.perYieldPoint +
+  (Math.abs(s.fxYen[side]) + Math.abs(s.fxLastingYen[side])) * p.stress.perYenMoved;
+
 /** Resolves one round of markets: both actions together, then trade, growth, approval, stress and trust. */
 export const resolveMarkets = (input: MarketInput): MarketResult => {
   const p = input.params;
@@ -40,10 +45,14 @@ export const resolveMarkets = (input: MarketInput): MarketResult => {
   // Literal copies, not spreads: see copyBoard.
   const b: Board = copyBoard(input.board);
   const m: MarketsDraft = copyMarkets(input.markets);
-  const s = noShocks();
-  const ctx: EffectContext = { b, m, s, input };
-  applyActionEffect('us', input.us, ctx);
-  applyActionEffect('jp', input.jp, ctx);
+  // Both sides standing pat (most rounds of a projection or a bot's rollout) shock nothing.
+  const quiet = input.us.type === 'standPat' && input.jp.type === 'standPat';
+  const s: Readonly<Shocks> = quiet ? NO_SHOCKS : noShocks();
+  if (!quiet) {
+    const ctx: EffectContext = { b, m, s: s as Shocks, input };
+    applyActionEffect('us', input.us, ctx);
+    applyActionEffect('jp', input.jp, ctx);
+  }
   const yieldPp = sum(s.yieldPp);
 
   // Yields: part of each shock lasts, the rest fades by half each round.
@@ -53,14 +62,10 @@ export const resolveMarkets = (input: MarketInput): MarketResult => {
 
   // Market moves feed Stress, charged to the side whose action moved the price
   // (the manipulator label's lasting yen move is the US's).
-  for (const side of ['us', 'jp'] as const) {
-    s.stress[side] +=
-      Math.max(0, s.yieldPp[side]) * p.stress.perYieldPoint +
-      (Math.abs(s.fxYen[side]) + Math.abs(s.fxLastingYen[side])) * p.stress.perYenMoved;
-  }
+  const stressBy = { us: s.stress.us + priceStress(s, 'us', p), jp: s.stress.jp + priceStress(s, 'jp', p) };
 
   const relaxed = b.stress + (p.stress.calm - b.stress) * p.stress.relaxPerRound;
-  b.stress = clamp(relaxed + s.stress.us + s.stress.jp, 0, 100);
+  b.stress = clamp(relaxed + stressBy.us + stressBy.jp, 0, 100);
   const stressRise = Math.max(0, b.stress - input.board.stress);
 
   // The yen: intervention and repatriation fade, labels last, and panic buys yen.
@@ -137,5 +142,5 @@ export const resolveMarkets = (input: MarketInput): MarketResult => {
   b.usInterestBill += (runRate - b.usInterestBill) * p.us.debtRepricedPerRound;
   b.jpPortfolio = b.holdings * portfolioFactor(b, start, p);
 
-  return { board: b, markets: m, stressBy: s.stress };
+  return { board: b, markets: m, stressBy };
 };

@@ -33,6 +33,9 @@ export const utility = (outcome: Outcome, side: Side, winBonus = 0): number =>
 export type Habits = { readonly [S in Side]: { readonly rate: number; readonly weapon: Action | undefined } };
 export const NO_HABITS: Habits = { us: { rate: 0, weapon: undefined }, jp: { rate: 0, weapon: undefined } };
 
+/** Rollouts keep no history or reports: nothing reads them. */
+const NO_RECORD = { record: false } as const;
+
 const STAND: Choice = { action: { type: 'standPat' }, signal: undefined };
 
 /** The rollout policy's measured answer to an escalation: the mildest hostile action, if affordable. */
@@ -87,7 +90,7 @@ export const playOut = (G: Draft, rng: Rng, hostile: { us: boolean; jp: boolean 
     const jp = cheapChoice(G, 'jp', jpProvoked, rng, habits);
     G.pending.us = us as Draft['pending']['us'];
     G.pending.jp = jp as Draft['pending']['jp'];
-    resolveRound(G);
+    resolveRound(G, NO_RECORD);
     usProvoked = jp.action.type !== 'standPat';
     jpProvoked = us.action.type !== 'standPat';
   }
@@ -104,7 +107,7 @@ export const rolloutFromMoves = (
   const G = copyWorld(world);
   G.pending.us = choices.us as Draft['pending']['us'];
   G.pending.jp = choices.jp as Draft['pending']['jp'];
-  resolveRound(G);
+  resolveRound(G, NO_RECORD);
   if (G.outcome) return G.outcome;
   return playOut(G, rng, { us: isHostile('us', choices.us.action), jp: isHostile('jp', choices.jp.action) }, habits);
 };
@@ -123,7 +126,7 @@ export const rolloutFromTalks = (world: GameState, rng: Rng, change?: (G: Draft)
   const jp = cheapChoice(G, 'jp', false, rng, habits);
   G.pending.us = us as Draft['pending']['us'];
   G.pending.jp = jp as Draft['pending']['jp'];
-  resolveRound(G);
+  resolveRound(G, NO_RECORD);
   if (G.outcome) return G.outcome;
   return playOut(G, rng, { us: isHostile('us', us.action), jp: isHostile('jp', jp.action) }, habits);
 };
