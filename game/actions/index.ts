@@ -15,14 +15,18 @@ import { US_ACTIONS } from './us';
 export type { ActionSpec } from './spec';
 export { STAND_PAT_ACTION } from './stand-pat';
 
-const REGISTRY: { readonly [S in Side]: { readonly [type: string]: ActionSpec<Action> } } = {
-  us: US_ACTIONS as unknown as { readonly [type: string]: ActionSpec<Action> },
-  jp: JP_ACTIONS as unknown as { readonly [type: string]: ActionSpec<Action> },
+// Maps, not the entry objects: a lookup by an untrusted name cannot reach
+// "constructor" or "__proto__", and a bot's rollouts look an entry up several
+// times a round, which a keyed read of a varying name made slow.
+const entriesOf = (registry: object): ReadonlyMap<string, ActionSpec<Action>> =>
+  new Map(Object.entries(registry as { readonly [type: string]: ActionSpec<Action> }));
+const REGISTRY: { readonly [S in Side]: ReadonlyMap<string, ActionSpec<Action>> } = {
+  us: entriesOf(US_ACTIONS),
+  jp: entriesOf(JP_ACTIONS),
 };
 
-/** The entry for one of `side`'s action types, or undefined (own keys only: no "constructor"). */
-export const actionSpec = (side: Side, type: string): ActionSpec<Action> | undefined =>
-  Object.hasOwn(REGISTRY[side], type) ? REGISTRY[side][type] : undefined;
+/** The entry for one of `side`'s action types, or undefined. */
+export const actionSpec = (side: Side, type: string): ActionSpec<Action> | undefined => REGISTRY[side].get(type);
 
 const specOf = (side: Side, action: Action): ActionSpec<Action> => {
   const spec = actionSpec(side, action.type);
@@ -31,12 +35,16 @@ const specOf = (side: Side, action: Action): ActionSpec<Action> => {
 };
 
 /** Every action type of a side, in menu order (standing pat first). */
-export const actionTypesOf = (side: Side): ReadonlyArray<ActionType> => Object.keys(REGISTRY[side]) as ActionType[];
+const TYPES: { readonly [S in Side]: ReadonlyArray<ActionType> } = {
+  us: [...REGISTRY.us.keys()] as ActionType[],
+  jp: [...REGISTRY.jp.keys()] as ActionType[],
+};
+export const actionTypesOf = (side: Side): ReadonlyArray<ActionType> => TYPES[side];
 
 /** Every action of a side at every intensity, in menu order, whether legal now or not. */
 const ALL_VARIANTS: { readonly [S in Side]: ReadonlyArray<Action> } = {
-  us: Object.values(REGISTRY.us).flatMap((spec) => spec.variants),
-  jp: Object.values(REGISTRY.jp).flatMap((spec) => spec.variants),
+  us: [...REGISTRY.us.values()].flatMap((spec) => spec.variants),
+  jp: [...REGISTRY.jp.values()].flatMap((spec) => spec.variants),
 };
 export const allActions = (side: Side): ReadonlyArray<Action> => ALL_VARIANTS[side];
 
