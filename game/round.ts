@@ -3,8 +3,8 @@
 import { STAND_PAT_ACTION, approvalCost } from './actions';
 import { eventCard } from './cards/events';
 import { applyEffect, applyEffects } from './model/effects';
-import { copyBoard, copyMarkets } from './model/core';
-import { resolveMarkets } from './model/markets';
+import { copyBoard } from './model/core';
+import { projectMarkets, resolveMarkets } from './model/markets';
 import { scoreGame } from './model/score';
 import { settlePledges } from './pledges';
 import { rulesOf } from './rules';
@@ -32,28 +32,13 @@ export const endIfCrisis = (G: Draft): void => {
 };
 
 /** The markets' own course for some rounds, both sides standing pat and no news. */
-const projected = (G: GameState, rounds: number): { board: Indicators; markets: Markets } => {
-  const rules = rulesOf(G);
-  let board = G.board;
-  let markets = G.markets;
-  for (let i = 0; i < rounds; i++) {
-    ({ board, markets } = resolveMarkets({
-      board,
-      start: G.start,
-      markets,
-      us: STAND_PAT_ACTION,
-      jp: STAND_PAT_ACTION,
-      reciprocalRate: rules.reciprocalRate,
-      params: rules.params,
-    }));
-  }
-  return { board, markets };
-};
+const projected = (G: GameState, rounds: number): { board: Indicators; markets: Markets } =>
+  projectMarkets(G.board, G.markets, G.start, rulesOf(G).params, rounds);
 
 const project = (G: Draft, rounds: number): void => {
   const { board, markets } = projected(G, rounds);
-  G.board = copyBoard(board);
-  G.markets = copyMarkets(markets);
+  G.board = board;
+  G.markets = markets;
 };
 
 /**

@@ -3,7 +3,7 @@
 import { applyActionEffect } from '../actions';
 import { NO_SHOCKS, clamp, copyBoard, copyMarkets, noShocks, portfolioFactor, saturatedYen } from './core';
 import type { Board, EffectContext, MarketInput, MarketResult, MarketsDraft, Shocks } from './core';
-import type { Indicators, Side } from '../state';
+import type { Indicators, Markets, Side } from '../state';
 import type { Params } from './params';
 
 export type { MarketInput, MarketResult } from './core';
@@ -38,13 +38,21 @@ const priceStress = (s: Readonly<Shocks>, side: Side, p: Params): number =>
   Math.max(0, s.yieldPp[side]) * p.stress.perYieldPoint +
   (Math.abs(s.fxYen[side]) + Math.abs(s.fxLastingYen[side])) * p.stress.perYenMoved;
 
-/** Resolves one round of markets: both actions together, then trade, growth, approval, stress and trust. */
+/** What the round's pricing reads of the board as the round began (before either action). */
+type RoundStart = { readonly stress: number; readonly usTariffAboveStart: number; readonly jpRetaliatoryTariff: number };
+
+const roundStart = (board: Indicators, start: Indicators, p: Params): RoundStart => ({
+  stress: board.stress,
+  usTariffAboveStart: usTariffAboveStart(board, start, p),
+  jpRetaliatoryTariff: board.jpRetaliatoryTariff,
+});
+
+/** Resolves one round of markets: both actions together, then trade, growth, approval, stress and trust. The input is not changed. */
 export const resolveMarkets = (input: MarketInput): MarketResult => {
-  const p = input.params;
-  const start = input.start;
   // Literal copies, not spreads: see copyBoard.
   const b: Board = copyBoard(input.board);
   const m: MarketsDraft = copyMarkets(input.markets);
+  const was = roundStart(input.board, input.start, input.params);
   // Both sides standing pat (most rounds of a projection or a bot's rollout) shock nothing.
   const quiet = input.us.type === 'standPat' && input.jp.type === 'standPat';
   const s: Readonly<Shocks> = quiet ? NO_SHOCKS : noShocks();
@@ -53,6 +61,41 @@ export const resolveMarkets = (input: MarketInput): MarketResult => {
     applyActionEffect('us', input.us, ctx);
     applyActionEffect('jp', input.jp, ctx);
   }
+  const stressBy = advanceMarkets(b, m, s, was, input.start, input.params);
+  return { board: b, markets: m, stressBy };
+};
+
+/**
+ * The markets' own course for some rounds: both sides standing pat, no news.
+ * One copy advanced in place, since nobody sees the rounds in between (every
+ * ending is scored after such a projection, so a bot's rollout runs several).
+ */
+export const projectMarkets = (
+  board: Indicators,
+  markets: Markets,
+  start: Indicators,
+  params: Params,
+  rounds: number,
+): { readonly board: Board; readonly markets: MarketsDraft } => {
+  const b = copyBoard(board);
+  const m = copyMarkets(markets);
+  for (let i = 0; i < rounds; i++) advanceMarkets(b, m, NO_SHOCKS, roundStart(b, start, params), start, params);
+  return { board: b, markets: m };
+};
+
+/**
+ * The round's pricing, in place on `b` and `m` (the actions' direct effects
+ * already applied): yields, Stress, the yen, trade, growth, Approval, Trust
+ * and the bills. Returns the Stress each side's action added.
+ */
+const advanceMarkets = (
+  b: Board,
+  m: MarketsDraft,
+  s: Readonly<Shocks>,
+  was: RoundStart,
+  start: Indicators,
+  p: Params,
+): { us: number; jp: number } => {
   const yieldPp = sum(s.yieldPp);
 
   // Yields: part of each shock lasts, the rest fades by half each round.
@@ -66,7 +109,7 @@ export const resolveMarkets = (input: MarketInput): MarketResult => {
 
   const relaxed = b.stress + (p.stress.calm - b.stress) * p.stress.relaxPerRound;
   b.stress = clamp(relaxed + stressBy.us + stressBy.jp, 0, 100);
-  const stressRise = Math.max(0, b.stress - input.board.stress);
+  const stressRise = Math.max(0, b.stress - was.stress);
 
   // The yen: intervention and repatriation fade, labels last, and panic buys yen.
   // The round's new move saturates (fx.maxMoveShare), its fading and lasting
@@ -115,8 +158,7 @@ export const resolveMarkets = (input: MarketInput): MarketResult => {
   // drift home; polled against the soft floor and ceiling. Buyers pay the tariffs
   // in force when the round began (prices take time): $B a year as a share of GDP.
   const a = p.approval;
-  const was = input.board;
-  const usBuyersPay = Math.max(0, usTariffAboveStart(was, start, p)) * start.jpExports / 100;
+  const usBuyersPay = Math.max(0, was.usTariffAboveStart) * start.jpExports / 100;
   const jpBuyersPay = Math.max(0, was.jpRetaliatoryTariff - start.jpRetaliatoryTariff) * start.usExports / 100;
   const usChange =
     s.approval.us +
@@ -142,5 +184,5 @@ export const resolveMarkets = (input: MarketInput): MarketResult => {
   b.usInterestBill += (runRate - b.usInterestBill) * p.us.debtRepricedPerRound;
   b.jpPortfolio = b.holdings * portfolioFactor(b, start, p);
 
-  return { board: b, markets: m, stressBy };
+  return stressBy;
 };
