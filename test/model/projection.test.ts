@@ -20,9 +20,15 @@ const boardsOf = (seed: number): GameState => {
 describe('projectMarkets', () => {
   it('equals resolving quiet rounds one by one, and changes nothing it was given', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5000 }), fc.nat(), fc.integer({ min: 0, max: 9 }), (seed, which, rounds) => {
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.nat(),
+        fc.integer({ min: 0, max: 9 }),
+        fc.double({ min: 0, max: 99, noNaN: true }),
+        (seed, which, rounds, stress) => {
         const G = boardsOf(seed);
-        const board = G.history[which % G.history.length] ?? G.board;
+        // Any Stress, calm markets included (they drift up toward calm, which moves the yen).
+        const board = { ...(G.history[which % G.history.length] ?? G.board), stress };
         const before = structuredClone({ board, markets: G.markets });
         let step: { board: GameState['board']; markets: GameState['markets'] } = { board, markets: G.markets };
         for (let i = 0; i < rounds; i++) {
@@ -39,7 +45,8 @@ describe('projectMarkets', () => {
         const projected = projectMarkets(board, G.markets, G.start, G.rules.params, rounds);
         expect(projected).toEqual({ board: step.board, markets: step.markets });
         expect({ board, markets: G.markets }).toEqual(before);
-      }),
+        },
+      ),
       { numRuns: 60 },
     );
   });
