@@ -26,25 +26,25 @@ describe('projectMarkets', () => {
         fc.integer({ min: 0, max: 9 }),
         fc.double({ min: 0, max: 99, noNaN: true }),
         (seed, which, rounds, stress) => {
-        const G = boardsOf(seed);
-        // Any Stress, calm markets included (they drift up toward calm, which moves the yen).
-        const board = { ...(G.history[which % G.history.length] ?? G.board), stress };
-        const before = structuredClone({ board, markets: G.markets });
-        let step: { board: GameState['board']; markets: GameState['markets'] } = { board, markets: G.markets };
-        for (let i = 0; i < rounds; i++) {
-          step = resolveMarkets({
-            board: step.board,
-            start: G.start,
-            markets: step.markets,
-            us: STAND_PAT_ACTION,
-            jp: STAND_PAT_ACTION,
-            reciprocalRate: G.rules.reciprocalRate,
-            params: G.rules.params,
-          });
-        }
-        const projected = projectMarkets(board, G.markets, G.start, G.rules.params, rounds);
-        expect(projected).toEqual({ board: step.board, markets: step.markets });
-        expect({ board, markets: G.markets }).toEqual(before);
+          const G = boardsOf(seed);
+          // Any Stress, calm markets included (they drift up toward calm, which moves the yen).
+          const board = { ...(G.history[which % G.history.length] ?? G.board), stress };
+          const before = structuredClone({ board, markets: G.markets });
+          let step: { board: GameState['board']; markets: GameState['markets'] } = { board, markets: G.markets };
+          for (let i = 0; i < rounds; i++) {
+            step = resolveMarkets({
+              board: step.board,
+              start: G.start,
+              markets: step.markets,
+              us: STAND_PAT_ACTION,
+              jp: STAND_PAT_ACTION,
+              reciprocalRate: G.rules.reciprocalRate,
+              params: G.rules.params,
+            });
+          }
+          const projected = projectMarkets(board, G.markets, G.start, G.rules.params, rounds);
+          expect(projected).toEqual({ board: step.board, markets: step.markets });
+          expect({ board, markets: G.markets }).toEqual(before);
         },
       ),
       { numRuns: 60 },
