@@ -26,6 +26,8 @@ export const bound = (id: IndicatorId, value: number, params: Params): number =>
 
 /** One indicator's change: what applyEffects does for each entry, without building a delta object. */
 export const applyEffect = (G: Draft, id: IndicatorId, change: number, params: Params): void => {
+  // Nothing to add (standing pat's Approval cost, most rounds): every indicator is already in its range.
+  if (change === 0) return;
   G.board[id] = bound(id, G.board[id] + change, params);
   if (id === 'yield10y') G.markets.yieldFading += change;
   if (id === 'usdjpy') G.markets.fxFading += change;
