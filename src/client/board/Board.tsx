@@ -36,7 +36,19 @@ const PlayArea = ({ props, seat }: { readonly props: CardBoardProps; readonly se
   // The bot's reasons (solo), each only in the round it was given.
   const notes = props.mode === 'solo' ? props.botNotes : undefined;
   const lastReport = G.reports[G.reports.length - 1];
-  if (G.outcome) return <EndScreen G={G} outcome={G.outcome} viewer={side} onRematch={props.onRematch} onReplay={props.onReplay} onLeave={props.onLeave} />;
+  if (G.outcome) {
+    return (
+      <EndScreen
+        G={G}
+        outcome={G.outcome}
+        viewer={side}
+        botLog={props.mode === 'solo' ? props.botLog : undefined}
+        onRematch={props.onRematch}
+        onReplay={props.onReplay}
+        onLeave={props.onLeave}
+      />
+    );
+  }
   return (
     <>
       {phase === 'review' ? (

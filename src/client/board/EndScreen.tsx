@@ -1,6 +1,6 @@
 // The end of the match: the result (a win, a draw, or a trade war both sides
 // lost), both scores against the no-war path, both sides' agendas revealed,
-// charts of the whole game, rematch, the replay and leave.
+// the bot's reasons (solo), charts of the whole game, rematch, the replay and leave.
 import type { GameState, Outcome, Side } from '../../../game/state';
 import { SIDES } from '../../../game/state';
 import { ChartsPanel } from '../charts/ChartsPanel';
@@ -9,12 +9,16 @@ import { useT } from '../i18n/I18nProvider';
 import type { MessageId } from '../i18n/messages';
 import { Button, Panel } from '../ui';
 import { AgendaItem } from './Agendas';
+import { BotLog } from './BotLog';
+import type { BotNote } from './types';
 import { useDescribe } from './describe';
 
 type Props = {
   readonly G: GameState;
   readonly outcome: Outcome;
   readonly viewer: Side | undefined;
+  /** Solo: the bot's reasons for the whole match. */
+  readonly botLog?: ReadonlyArray<BotNote> | undefined;
   readonly onRematch?: () => void;
   readonly onReplay?: () => void;
   readonly onLeave?: () => void;
@@ -38,7 +42,7 @@ const REASON: { readonly [R in Outcome['reason']]: MessageId } = {
   crisis: 'board.end.reason.crisis',
 };
 
-export const EndScreen = ({ G, outcome, viewer, onRematch, onReplay, onLeave }: Props) => {
+export const EndScreen = ({ G, outcome, viewer, botLog, onRematch, onReplay, onLeave }: Props) => {
   const t = useT();
   const f = useFormat();
   const d = useDescribe();
@@ -97,6 +101,7 @@ export const EndScreen = ({ G, outcome, viewer, onRematch, onReplay, onLeave }: 
           </div>
         ))}
       </div>
+      {botLog && botLog.length > 0 && <BotLog notes={botLog} />}
       <div className="end__actions">
         {onRematch && (
           <Button variant="primary" onClick={onRematch}>

@@ -16,9 +16,12 @@ const KIND: { readonly [move: string]: keyof BotNotes | undefined } = {
   chooseAction: 'action',
 };
 
+/** Which kind of move a note explains (undefined: one the board does not show, like acknowledging a round). */
+export const kindOf = (move: string): keyof BotNotes | undefined => KIND[move];
+
 /** The notes with this decision's reason as the latest of its kind. */
 export const withNote = (notes: BotNotes, note: BotNote): BotNotes => {
-  const kind = KIND[note.move];
+  const kind = kindOf(note.move);
   return kind ? { ...notes, [kind]: note } : notes;
 };
 

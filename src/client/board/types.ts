@@ -32,6 +32,8 @@ export type BoardExtras = {
   readonly connection?: Connection;
   /** Solo: the bot's reasons for its latest decisions, shown beside those moves. */
   readonly botNotes?: BotNotes;
+  /** Solo: every reason the bot gave in this match, in order, for the debrief on the end screen. */
+  readonly botLog?: ReadonlyArray<BotNote>;
   readonly onRematch?: () => void;
   /** Opens the finished match's replay. */
   readonly onReplay?: () => void;

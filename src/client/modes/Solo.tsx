@@ -29,13 +29,18 @@ export const Solo = ({ side, level, scenario, onLeave }: SoloProps) => {
   const [round, setRound] = useState(0); // bumped by rematch
   const [match, setMatch] = useState<SoloMatch>();
   const [botNotes, setBotNotes] = useState<BotNotes>({});
+  const [botLog, setBotLog] = useState<ReadonlyArray<BotNote>>([]);
   const [rejection, setRejection] = useState<Rejection>();
 
   useEffect(() => {
-    const onNote = (note: BotNote) => setBotNotes((notes) => withNote(notes, note));
+    const onNote = (note: BotNote) => {
+      setBotNotes((notes) => withNote(notes, note));
+      setBotLog((log) => [...log, note]);
+    };
     const started = startSoloMatch({ side, level, scenario, worker: newWorker, onNote });
     setMatch(started);
     setBotNotes({});
+    setBotLog([]);
     setRejection(undefined);
     return () => started.stop();
   }, [side, level, scenario, round]);
@@ -52,6 +57,7 @@ export const Solo = ({ side, level, scenario, onLeave }: SoloProps) => {
       connection="connected"
       {...(rejection ? { rejection } : {})}
       botNotes={botNotes}
+      botLog={botLog}
       onRematch={() => setRound((r) => r + 1)}
       onReplay={() => navigate('/replay')}
       onLeave={onLeave}

@@ -10,7 +10,13 @@ import { agendaCard } from '../../../game/cards/agendas';
 import type { Terms } from '../../../game/state';
 import { Board } from '../../../src/client/board/Board';
 import { Replay } from '../../../src/client/board/Replay';
-import { advanceTo, play, quietMatch } from '../../game/helpers';
+import { newHeadless, playHeadless } from '../../../game/headless';
+import type { Phase } from '../../../game/flow';
+import type { GameState, Side } from '../../../game/state';
+import { decide } from '../../../src/bot/bot';
+import { makeStrategy } from '../../../src/bot/strategies';
+import type { BotNote } from '../../../src/client/board/types';
+import { advanceTo, initialState, play, quietMatch } from '../../game/helpers';
 import { boardProps, renderIn } from './fixtures';
 
 afterEach(cleanup);
@@ -144,5 +150,40 @@ describe('replay', () => {
     screen.getByRole('combobox', { name: 'Go to' }).focus();
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('heading', { name: 'Round 1: what happened' })).toBeTruthy();
+  });
+});
+
+describe("end screen: the bot's reasons (solo debrief)", () => {
+  /** A whole match (against a hawk, so no early deal) of the Easy bot as Japan, keeping every reason it gave, as solo mode does. */
+  const soloMatch = () => {
+    const match = newHeadless(initialState('2025-pause', 3));
+    const notes: BotNote[] = [];
+    const bot = (view: GameState, phase: Phase, side: Side) => {
+      const decision = decide(view, phase, side, { level: 'easy', seed: 5, budget: 60 });
+      notes.push({ move: decision.move, round: view.round, why: decision.why });
+      return decision;
+    };
+    playHeadless(match, { us: makeStrategy('hawk', 1), jp: bot });
+    return { match, notes };
+  };
+
+  it('lists every reason it gave, round by round, in either language; other modes show none', () => {
+    const { match, notes } = soloMatch();
+    const shown = notes.filter((n) => n.move !== 'acknowledge');
+    expect(shown.length).toBeGreaterThan(1);
+    const first = shown[0];
+    if (!first) throw new Error('no note');
+    renderIn(<Board {...boardProps(match, 'us', { mode: 'solo', botLog: notes })} />);
+    const list = within(screen.getByRole('region', { name: "The bot's reasoning, move by move" })).getAllByRole('listitem');
+    expect(list).toHaveLength(shown.length);
+    expect(list[0]?.textContent).toContain(`Round ${first.round}`);
+    expect(list[0]?.textContent).toContain(first.why.en);
+    cleanup();
+    renderIn(<Board {...boardProps(match, 'us', { mode: 'solo', botLog: notes })} />, 'ja');
+    const ja = within(screen.getByRole('region', { name: 'ボットの考え（手ごと）' })).getAllByRole('listitem');
+    expect(ja[0]?.textContent).toContain(first.why.ja);
+    cleanup();
+    renderIn(<Board {...boardProps(match, 'us', { mode: 'online', botLog: notes })} />);
+    expect(screen.queryByRole('region', { name: "The bot's reasoning, move by move" })).toBeNull();
   });
 });
