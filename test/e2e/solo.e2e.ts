@@ -58,6 +58,8 @@ describe('solo against the bot', () => {
     // The news asks Japan for an answer only on some cards: the other three steps always come.
     expect([...shot]).toEqual(expect.arrayContaining(['board-solo-talks', 'board-solo-moves', 'board-review']));
     await page.getByRole('heading', { name: 'The result' }).waitFor();
+    // The debrief: the bot's reasons for the whole match.
+    expect(await page.getByRole('region', { name: "The bot's reasoning, move by move" }).getByRole('listitem').count()).toBeGreaterThan(2);
     await expectAccessible(page, 'end screen');
     await shootBoth(page, 'end');
 

@@ -101,7 +101,6 @@ export const EndScreen = ({ G, outcome, viewer, botLog, onRematch, onReplay, onL
           </div>
         ))}
       </div>
-      {botLog && botLog.length > 0 && <BotLog notes={botLog} />}
       <div className="end__actions">
         {onRematch && (
           <Button variant="primary" onClick={onRematch}>
@@ -111,6 +110,8 @@ export const EndScreen = ({ G, outcome, viewer, botLog, onRematch, onReplay, onL
         {onReplay && <Button onClick={onReplay}>{t('board.end.replay')}</Button>}
         {onLeave && <Button onClick={onLeave}>{t('board.end.leave')}</Button>}
       </div>
+      {/* After the actions: a whole match's reasons are long, and rematch should not scroll away. */}
+      {botLog && botLog.length > 0 && <BotLog notes={botLog} />}
       <h3 className="sub">{t('board.end.charts')}</h3>
       <ChartsPanel G={G} />
     </Panel>
