@@ -16,6 +16,7 @@ export const REJECTION_CODES = [
   'malformed', //    the packet's shape or size
   'chatLength', //   a chat message too short or too long
   'chatSeated', //   chat from a socket without a seat
+  'chatText', //     a chat message that is more than plain text (only the server writes bot notes)
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 

@@ -1,7 +1,7 @@
 // Messages between the server and its bot thread (bot-worker.ts).
 import type { Phase } from '../../game/flow';
-import type { Decision } from '../../game/headless';
 import type { GameState, Side } from '../../game/state';
+import type { BotDecision } from '../bot/bot';
 import type { BotStrength } from './game';
 
 export type BotJob = {
@@ -13,4 +13,5 @@ export type BotJob = {
   readonly side: Side;
 };
 
-export type BotReply = { readonly id: number; readonly decision: Decision } | { readonly id: number; readonly error: string };
+/** A decision with its reason (`why`, in English and Japanese), or why there is none. */
+export type BotReply = { readonly id: number; readonly decision: BotDecision } | { readonly id: number; readonly error: string };

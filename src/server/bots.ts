@@ -1,10 +1,11 @@
-// Bot seats. A BotRunner turns a bot's own player view into a move; the
-// server asks it whenever a bot seat owes a move and plays the answer through
-// the Master like any move. The runner is src/bot's searching bot at the
-// seat's strength (easy, normal, hard are its levels).
-import type { Decision } from '../../game/headless';
+// Bot seats. A BotRunner turns a bot's own player view into a move and its
+// reason; the server asks it whenever a bot seat owes a move, plays the answer
+// through the Master like any move and posts the reason (bot-notes.ts). The
+// runner is src/bot's searching bot at the seat's strength (easy, normal, hard
+// are its levels).
 import type { Phase } from '../../game/flow';
 import type { GameState, Side } from '../../game/state';
+import type { BotDecision } from '../bot/bot';
 import { Worker } from 'node:worker_threads';
 import type { BotJob, BotReply } from './bot-protocol';
 import type { BotStrength } from './game';
@@ -20,9 +21,7 @@ export type BotRequest = {
 };
 
 export type BotRunner = {
-  decide(request: BotRequest): Promise<Decision>;
-  /** Forgets a match's bots (the match ended or was wiped). */
-  forget(matchID: string): void;
+  decide(request: BotRequest): Promise<BotDecision>;
   /** Stops the bots' thread, if any (the server is shutting down). */
   stop?(): Promise<void>;
 };
@@ -39,7 +38,7 @@ export type BotRunner = {
 export const createBotRunner = (): BotRunner => {
   let worker: Worker | undefined;
   let nextId = 1;
-  const pending = new Map<number, { resolve: (decision: Decision) => void; reject: (error: Error) => void }>();
+  const pending = new Map<number, { resolve: (decision: BotDecision) => void; reject: (error: Error) => void }>();
 
   const failAll = (error: Error): void => {
     for (const job of pending.values()) job.reject(error);
@@ -84,9 +83,6 @@ export const createBotRunner = (): BotRunner => {
         running.ref();
         running.postMessage(job);
       }),
-    forget: (matchID) => {
-      worker?.postMessage({ forget: matchID });
-    },
     stop: async () => {
       const running = worker;
       worker = undefined;

@@ -52,6 +52,12 @@ export const applyMove = async (
   stateID: number,
   /** A move the server makes for a seat (a bot, a timer): no credentials to check. */
   asServer = false,
+  /**
+   * More to write with the new state in the same transaction (the server's
+   * table: bot notes), given the metadata as it would be written and the new
+   * state; undefined when there is nothing to add.
+   */
+  amend?: (metadata: MatchData, next: State) => MatchData | undefined,
 ): Promise<MoveOutcome> => {
   const playerID = action.payload.playerID;
   const { state, metadata } = await storage.fetch(matchID, { state: true, metadata: true });
@@ -75,7 +81,8 @@ export const applyMove = async (
       if (next._stateID === state._stateID) return;
       // The metadata the Master would write next (updatedAt, gameover) goes
       // into the same transaction: one durable commit per move instead of two.
-      const nextMetadata = metadataAfter(metadata, next);
+      const touched = metadataAfter(metadata, next);
+      const nextMetadata = amend?.(touched ?? metadata, next) ?? touched;
       await storage.setState(matchID, next, deltalog, nextMetadata);
       saved = { state: next, metadata: nextMetadata };
     },

@@ -87,11 +87,20 @@ export const checkUpdate = (args: ReadonlyArray<unknown>, synced: { matchID: str
 
 export type ChatRequest = { readonly matchID: string; readonly id: string; readonly payload: string; readonly credentials: string };
 
-/** socket 'chat' (matchID, { id, sender, payload }, credentials): text only, from one's own seat. */
+const CHAT_KEYS: ReadonlyArray<string> = ['id', 'sender', 'payload'];
+
+/**
+ * socket 'chat' (matchID, { id, sender, payload }, credentials): text only,
+ * from one's own seat, and nothing but those three keys, so that a client can
+ * never pass for the server's bot notes (protocol/chat.ts: kind, why, move, round).
+ */
 export const checkChat = (args: ReadonlyArray<unknown>, synced: { matchID: string; playerID: string | null } | undefined): Checked<ChatRequest> => {
   const [matchID, message, credentials] = args;
   if (args.length > 3) return fail('Too many arguments');
   if (!synced || matchID !== synced.matchID || synced.playerID === null) return fail('Only seated players may chat', 'chatSeated');
+  if (isRecord(message) && Object.keys(message).some((key) => !CHAT_KEYS.includes(key))) {
+    return fail('A chat message is plain text: { id, sender, payload } and nothing else', 'chatText');
+  }
   if (!isRecord(message) || message.sender !== synced.playerID) return fail('You can only chat as yourself', 'notYourSeat');
   if (typeof message.id !== 'string' || message.id.length > 40) return fail('Malformed chat message id');
   if (typeof message.payload !== 'string') return fail('A chat message is text');

@@ -19,6 +19,7 @@ import { jsonParser } from './socket-parser';
 import type { MatchQueues } from './queue';
 import type { ServedRules } from './rules';
 import { tableOf, withTable } from './table';
+import type { TextChat } from './table';
 import type { MatchData, MatchStore } from './storage/types';
 import type { Refusal, RejectionCode } from '../protocol/rejections';
 
@@ -122,7 +123,11 @@ export const attachSockets = (deps: SocketDeps): Sockets => {
     socket.emit(REJECTED_EVENT, rejection);
   };
 
-  /** Sends one client the stored match: state, log, players, then the chat history. */
+  /**
+   * Sends one client the stored match: state, log, players, then the chat
+   * history. Bot notes held back (table.held: a secret choice's reason) are
+   * not chat yet, and are never sent.
+   */
   const sendSync = async (client: Client): Promise<void> => {
     const { state, log, metadata, initialState } = await storage.fetch(client.matchID, { state: true, log: true, metadata: true, initialState: true });
     if (!state || !metadata) return;
@@ -191,7 +196,7 @@ export const attachSockets = (deps: SocketDeps): Sockets => {
       const { metadata } = await storage.fetch(matchID, { metadata: true });
       if (!metadata || !isSeatHolder(metadata, client.playerID, credentials)) return rejectTo(socket, { matchID, code: 'unauthorized', reason: 'Unauthorized' });
       const table = tableOf(metadata);
-      const entry = { id, sender: client.playerID as string, payload, at: Date.now() };
+      const entry: TextChat = { id, sender: client.playerID as string, payload, at: Date.now() };
       await storage.setMetadata(matchID, withTable(metadata, { ...table, chat: [...table.chat, entry].slice(-LIMITS.maxChatHistory) }));
       pubSub.publish(channelOf(matchID), { type: 'chat', args: [matchID, entry] });
       logger.info({ matchID, playerID: client.playerID }, 'chat');

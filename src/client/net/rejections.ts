@@ -36,6 +36,7 @@ const MESSAGE: { readonly [C in RejectionCode]: MessageId } = {
   malformed: 'net.reason.malformed',
   chatLength: 'net.reason.chatLength',
   chatSeated: 'net.reason.chatSeated',
+  chatText: 'net.reason.chatText',
 };
 
 const message = (id: MessageId): Text => ({ en: CATALOGS.en[id] ?? id, ja: CATALOGS.ja[id] ?? id });
