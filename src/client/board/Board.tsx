@@ -9,6 +9,7 @@ import { ChartsPanel } from '../charts/ChartsPanel';
 import { useT } from '../i18n/I18nProvider';
 import { Agendas } from './Agendas';
 import { Chat } from './Chat';
+import { botLogOf } from './chat-lines';
 import { Clock } from './Clock';
 import { EndScreen } from './EndScreen';
 import { Indicators } from './Indicators';
@@ -42,7 +43,7 @@ const PlayArea = ({ props, seat }: { readonly props: CardBoardProps; readonly se
         G={G}
         outcome={G.outcome}
         viewer={side}
-        botLog={props.mode === 'solo' ? props.botLog : undefined}
+        botLog={props.mode === 'solo' ? props.botLog : botLogOf(props.chatMessages ?? [])}
         onRematch={props.onRematch}
         onReplay={props.onReplay}
         onLeave={props.onLeave}
