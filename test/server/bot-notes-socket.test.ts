@@ -121,6 +121,7 @@ describe('bot notes over the socket', () => {
     // The other reasons came too (its news answers and its word in the talks), all from the bot's seat.
     const moves = new Set(notes(us).map((n) => n.move));
     expect(moves.has('endTalks') || moves.has('respond') || moves.has('propose')).toBe(true);
+    expect(moves.has('acknowledge')).toBe(false); // a routine step, not worth a line of chat
     expect(notes(us).every((n) => n.sender === '1' && n.id.startsWith('bot:1:'))).toBe(true);
     us.close();
     watcher.close();
