@@ -13,7 +13,7 @@ import type { BotNoteChat, ChatEntry } from '../../src/protocol/chat';
 import { openLmdbStore } from '../../src/server/storage/lmdb';
 import { tableOf } from '../../src/server/table';
 import type { MatchStore } from '../../src/server/storage/types';
-import { connect, newMatch, rejections, startServer, tempDir } from './helpers';
+import { LOBBY, connect, newMatch, rejections, startServer, tempDir } from './helpers';
 import type { Running, TestClient } from './helpers';
 
 const BOT_MATCH = { bot: { seat: '1', strength: 'easy' } } as const;
@@ -95,6 +95,12 @@ describe('bot notes over the socket', () => {
         us.sync();
         await us.waitFor(() => us.received.filter((r) => r.event === 'sync').length > syncs && chats(us).length >= before + table.chat.length);
         expect(choiceNote(us, round)).toBeUndefined();
+        // ...nor the Lobby API's view of the match.
+        const held = table.held[0]?.why.en ?? '';
+        const listed = await (await fetch(`${running.base}${LOBBY}/${matchID}`)).text();
+        expect(listed).toContain(matchID);
+        expect(listed).not.toContain(held);
+        expect(listed).not.toContain('"held"');
         checkedRounds.push(round);
       },
     );
