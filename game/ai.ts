@@ -25,13 +25,13 @@ const SAMPLE_BUNDLES: ReadonlyArray<Terms> = [
 ];
 
 type ProposalChoice = { readonly terms: Terms; readonly comprehensive: boolean };
-const SAMPLE_CHOICES: ReadonlyArray<ProposalChoice> = SAMPLE_BUNDLES.flatMap((terms) => [
-  { terms, comprehensive: false },
-  { terms, comprehensive: true },
-]);
 
+/** Each bundle on the table now, plain and comprehensive (each bundle checked once: scripted players ask every talks step). */
 export const proposalChoices = (G: GameState): ProposalChoice[] =>
-  SAMPLE_CHOICES.filter((choice) => termsProblem(G, choice.terms) === undefined);
+  SAMPLE_BUNDLES.filter((terms) => termsProblem(G, terms) === undefined).flatMap((terms) => [
+    { terms, comprehensive: false },
+    { terms, comprehensive: true },
+  ]);
 
 export const enumerateMoves = (G: GameState, phase: Phase, side: Side): MoveChoice[] => {
   if (!owes(G, phase, side)) return [];

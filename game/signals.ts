@@ -4,11 +4,24 @@ import { isThreat } from './actions';
 import { applyEffect } from './model/effects';
 import type { Params } from './model/params';
 import { SIDES, otherSide } from './state';
-import type { Choice, Draft, LiveSignal, Side } from './state';
+import type { Choice, Draft, LiveSignal, Side, Signal } from './state';
 
 export type SignalSettlement = { readonly kept: ReadonlyArray<Side>; readonly broken: ReadonlyArray<Side> };
 
 const NOTHING_SETTLED: SignalSettlement = Object.freeze({ kept: Object.freeze([]), broken: Object.freeze([]) });
+
+/**
+ * A standing signal as one literal, every field named: spread copies of the
+ * signals players send took many shapes, and reading them made this module a
+ * tenth of a simulated game.
+ */
+const liveSignal = (signal: Signal, madeRound: number, dueRound: number | undefined, repeats: number): LiveSignal => ({
+  trigger: signal.trigger,
+  response: signal.response,
+  madeRound,
+  dueRound,
+  repeats,
+});
 
 /**
  * Settles standing signals against this round's actions. A signal waits for
@@ -32,7 +45,7 @@ export const settleSignals = (G: Draft, choices: { readonly [S in Side]: Choice 
       } else if (signal.dueRound !== undefined) {
         standing.push(signal);
       } else if (theirs === signal.trigger) {
-        standing.push({ ...signal, dueRound: G.round + 1 });
+        standing.push(liveSignal(signal, signal.madeRound, G.round + 1, signal.repeats));
       } else if (G.round - signal.madeRound < params.credibility.signalLifetime) {
         standing.push(signal);
       }
@@ -61,10 +74,7 @@ export const postSignals = (G: Draft, choices: { readonly [S in Side]: Choice },
     const untested = G.signals[side].find((s) => s.dueRound === undefined);
     const threat = isThreat(side, signal.response);
     const repeats = threat && untested && isThreat(side, untested.response) ? untested.repeats + 1 : 0;
-    G.signals[side] = [
-      ...G.signals[side].filter((s) => s.dueRound !== undefined),
-      { ...signal, madeRound: G.round, dueRound: undefined, repeats },
-    ];
+    G.signals[side] = [...G.signals[side].filter((s) => s.dueRound !== undefined), liveSignal(signal, G.round, undefined, repeats)];
     const t = params.threats;
     const believed = (G.board[side === 'us' ? 'usCredibility' : 'jpCredibility'] / 100) * t.repostForce ** repeats;
     if (threat) {
