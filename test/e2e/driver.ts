@@ -2,6 +2,7 @@
 // board names every control): answers the news with its first option, rejects
 // incoming proposals, ends the talks, stands pat (or takes the first listed
 // action), reads the round. Enough to play any match to its end.
+import { errors } from 'playwright-core';
 import type { Page } from 'playwright-core';
 
 export type Step = 'moved' | 'idle' | 'over';
@@ -12,10 +13,22 @@ export const skipGuide = async (page: Page): Promise<void> => {
   if (await skip.count()) await skip.click();
 };
 
-const clickAndSettle = async (locator: ReturnType<Page['getByRole']>): Promise<void> => {
-  await locator.click();
+/**
+ * Clicks a control, then waits for it to go. The click gives up after a few
+ * seconds: an opponent's move can change the board under it (a server bot's
+ * proposal arriving shifts the talks, or disables End talks), and the caller
+ * then looks at the board again instead of waiting on a control that is gone.
+ */
+const clickAndSettle = async (locator: ReturnType<Page['getByRole']>): Promise<boolean> => {
+  try {
+    await locator.click({ timeout: 5000 });
+  } catch (error) {
+    if (error instanceof errors.TimeoutError) return false;
+    throw error;
+  }
   // The control goes away (or is disabled) once the master answers; never click it twice.
   await locator.waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
+  return true;
 };
 
 /**
@@ -27,31 +40,26 @@ export const takeStep = async (page: Page, options: { readonly hostile?: boolean
   await skipGuide(page);
   const news = page.getByRole('group', { name: 'Your answer to the news' }).getByRole('button');
   if (await news.count()) {
-    await clickAndSettle(news.first());
-    return 'moved';
+    return (await clickAndSettle(news.first())) ? 'moved' : 'idle';
   }
   const reject = page.getByRole('button', { name: 'Reject', exact: true });
   if ((await reject.count()) && (await reject.isEnabled())) {
-    await clickAndSettle(reject);
-    return 'moved';
+    return (await clickAndSettle(reject)) ? 'moved' : 'idle';
   }
   const endTalks = page.getByRole('button', { name: 'End talks' });
   if ((await endTalks.count()) && (await endTalks.isEnabled())) {
-    await clickAndSettle(endTalks);
-    return 'moved';
+    return (await clickAndSettle(endTalks)) ? 'moved' : 'idle';
   }
   const confirm = page.getByRole('button', { name: 'Confirm move' });
   if (!options.holdMove && (await confirm.count())) {
     const radios = page.getByRole('radiogroup', { name: 'Action' }).getByRole('radio');
     if (options.hostile && (await radios.count()) > 1) await radios.nth(1).check();
     else await page.getByRole('radio', { name: 'Stand pat' }).check();
-    await clickAndSettle(confirm);
-    return 'moved';
+    return (await clickAndSettle(confirm)) ? 'moved' : 'idle';
   }
   const next = page.getByRole('button', { name: 'Next round' });
   if (await next.count()) {
-    await clickAndSettle(next);
-    return 'moved';
+    return (await clickAndSettle(next)) ? 'moved' : 'idle';
   }
   return 'idle';
 };

@@ -59,7 +59,8 @@ export const Chat = ({ messages, playerID, canSend, onSend }: Props) => {
         {t('board.chat.title')}{' '}
         {unread > 0 && <Badge tone="info" label={t('board.chat.unread', { count: unread })}>{unread}</Badge>}
       </summary>
-      <ol className="chat__list" aria-label={t('board.chat.messages')}>
+      {/* Focusable: a long chat scrolls, and a keyboard user must be able to scroll it. */}
+      <ol className="chat__list" aria-label={t('board.chat.messages')} tabIndex={0}>
         {lines.length === 0 && <li className="muted">{t('board.chat.empty')}</li>}
         {lines.map((line) => (
           <Line key={line.key} line={line} playerID={playerID} />
