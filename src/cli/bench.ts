@@ -5,6 +5,7 @@
 // the server under load (bench/server-load.ts): N matches of two socket
 // clients against one server process, the real game against a trivial one.
 import { parseArgs } from 'node:util';
+import { integerFlag } from './flags';
 import { DEFAULT_SCENARIO, SCENARIOS } from '../../game/scenarios';
 import { PAIRS, median } from './bench/measure';
 import { formatBotBench } from './bench/bot';
@@ -27,13 +28,6 @@ const USAGE = `Usage: npm run bench -- [--games N] [--client-games M] [--repeats
   --samples N        client section: time-to-interactive samples per screen (default 5); --only client runs just it
   --only PART        run only 'rules' (headless vs Client), 'bot' (rollouts, decision time) or 'server' (load)
   --bot-games N      games the bot section plays to time Hard's decisions (default 12)`;
-
-const positive = (flag: string, raw: string | undefined, fallback: number): number => {
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < 1) throw new Error(`${flag} must be a positive integer, got "${raw}"`);
-  return n;
-};
 
 const main = async (): Promise<void> => {
   const { values } = parseArgs({
@@ -59,13 +53,13 @@ const main = async (): Promise<void> => {
     console.log(USAGE);
     return;
   }
-  const games = positive('--games', values.games, 20_000);
-  const clientGames = positive('--client-games', values['client-games'], 200);
-  const repeats = positive('--repeats', values.repeats, 5);
+  const games = integerFlag('--games', values.games, 20_000, 1);
+  const clientGames = integerFlag('--client-games', values['client-games'], 200, 1);
+  const repeats = integerFlag('--repeats', values.repeats, 5, 1);
   const scenario = values.scenario ?? DEFAULT_SCENARIO;
   if (!SCENARIOS.some((s) => s.id === scenario)) throw new Error(`Unknown scenario "${scenario}"`);
   const only = values.only;
-  const parts: PartOptions = { scenario, games, clientGames, repeats, botGames: positive('--bot-games', values['bot-games'], 12) };
+  const parts: PartOptions = { scenario, games, clientGames, repeats, botGames: integerFlag('--bot-games', values['bot-games'], 12, 1) };
   if (values.part !== undefined) {
     const part = PARTS.find((p) => p === values.part);
     if (!part) throw new Error(`--part must be one of ${PARTS.join(', ')}`);
@@ -74,7 +68,7 @@ const main = async (): Promise<void> => {
   }
   const isolated = <T>(part: Part): Promise<T> => inChild<T>(part, parts);
   // The client section (bench/client.ts): the first screen's bundle and time to interactive in Chromium.
-  const runClient = (): Promise<ClientReport> => runClientBench({ samples: positive('--samples', values.samples, 5), progress: (line) => console.error(line) });
+  const runClient = (): Promise<ClientReport> => runClientBench({ samples: integerFlag('--samples', values.samples, 5, 1), progress: (line) => console.error(line) });
   if (only === 'client') {
     const client = await runClient();
     console.log(values.json ? JSON.stringify({ client }) : formatClientReport(client));
@@ -88,8 +82,8 @@ const main = async (): Promise<void> => {
   }
   const serverLoad = (): Promise<ServerLoadReport> =>
     runServerLoadBench({
-      matches: positive('--matches', values.matches, 500),
-      durationMs: positive('--duration', values.duration, 20) * 1000,
+      matches: integerFlag('--matches', values.matches, 500, 1),
+      durationMs: integerFlag('--duration', values.duration, 20, 1) * 1000,
       warmupMs: 3000,
       progress: (line) => console.error(line),
     });

@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STRATEGIES } from '../../src/bot/strategies';
+import { integerFlag } from '../../src/cli/flags';
 import { DEFAULTS, parseSimulateArgs } from '../../src/cli/sim/args';
+import { parseTournamentArgs } from '../../src/cli/tournament/args';
 import { UsageError } from '../../src/cli/sim/types';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -108,5 +110,32 @@ describe('simulate arguments', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--games must be an integer, got "many"');
     expect(run.stdout).toBe('');
+  });
+});
+
+describe('integer flags, as every tool reads them (simulate, tournament, exploit, bench)', () => {
+  it('takes an integer in range, the fallback when absent, and refuses anything else with a usage error', () => {
+    expect(integerFlag('--games', '12', 5, 1)).toBe(12);
+    expect(integerFlag('--games', undefined, 5, 1)).toBe(5);
+    expect(integerFlag('--depth', '9', 1, 1, 9)).toBe(9);
+    for (const [raw, message] of [
+      ['0', '--n must be an integer of at least 1, got 0'],
+      ['10', '--n must be an integer from 1 to 9, got 10'],
+      ['2.5', '--n must be an integer, got "2.5"'],
+      ['many', '--n must be an integer, got "many"'],
+      ['', '--n must be an integer, got ""'],
+      ['1e3', '--n must be an integer, got "1e3"'],
+    ] as const) {
+      const max = raw === '10' ? 9 : Number.MAX_SAFE_INTEGER;
+      expect(() => integerFlag('--n', raw, 1, 1, max)).toThrow(UsageError);
+      expect(() => integerFlag('--n', raw, 1, 1, max)).toThrow(message);
+    }
+  });
+
+  it('the tournament and the exploiter refuse a bad number instead of running with NaN', () => {
+    expect(() => parseTournamentArgs(['--games', 'ten'])).toThrow('--games must be an integer, got "ten"');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/exploit.ts', '--budget', 'lots'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--budget must be an integer, got "lots"');
   });
 });

@@ -8,6 +8,7 @@ import { LEVELS, isLevel } from '../../bot/levels';
 import { isPlayerName } from '../../bot/players';
 import { STRATEGIES, isStrategyName } from '../../bot/strategies';
 import { UsageError } from './types';
+import { integerFlag } from '../flags';
 import type { MatrixOptions, SimulateOptions, StrategySpec } from './types';
 
 export const BGIO_STRATEGIES = ['bgio-random', 'bgio-mcts'] as const;
@@ -51,16 +52,6 @@ export type ParsedArgs =
   | { readonly kind: 'help' }
   | { readonly kind: 'run'; readonly options: SimulateOptions }
   | { readonly kind: 'matrix'; readonly options: MatrixOptions };
-
-const integer = (flag: string, raw: string | undefined, fallback: number, min: number, max: number): number => {
-  if (raw === undefined) return fallback;
-  if (!/^-?\d+$/.test(raw.trim())) throw new UsageError(`${flag} must be an integer, got "${raw}"`);
-  const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < min || value > max) {
-    throw new UsageError(`${flag} must be an integer from ${min} to ${max}, got ${raw}`);
-  }
-  return value;
-};
 
 const looksLikePath = (text: string): boolean =>
   text.includes('/') || text.includes('\\') || text.startsWith('.') || MODULE_EXTENSIONS.some((ext) => text.endsWith(ext));
@@ -132,11 +123,11 @@ export const parseSimulateArgs = (argv: ReadonlyArray<string>, cwd: string = pro
   if (engine !== 'auto' && engine !== 'headless' && engine !== 'client') {
     throw new UsageError(`--engine must be auto, headless or client, got "${engine}"`);
   }
-  const games = integer('--games', values.games, DEFAULTS.games, 1, 10_000_000);
-  const seed = integer('--seed', values.seed, DEFAULTS.seed, 0, 2 ** 32 - 1);
+  const games = integerFlag('--games', values.games, DEFAULTS.games, 1, 10_000_000);
+  const seed = integerFlag('--seed', values.seed, DEFAULTS.seed, 0, 2 ** 32 - 1);
   const json = values.json ?? false;
   const progress = !(values['no-progress'] ?? false);
-  const budget = values.budget === undefined ? {} : { budget: integer('--budget', values.budget, 0, 1, 1_000_000) };
+  const budget = values.budget === undefined ? {} : { budget: integerFlag('--budget', values.budget, 0, 1, 1_000_000) };
   if (values.matrix) {
     const clashing = (['us', 'jp', 'mcts-iterations', 'mcts-depth'] as const).filter((flag) => values[flag] !== undefined);
     if (clashing.length > 0) {
@@ -165,8 +156,8 @@ export const parseSimulateArgs = (argv: ReadonlyArray<string>, cwd: string = pro
       jp,
       scenario,
       json,
-      mctsIterations: integer('--mcts-iterations', values['mcts-iterations'], DEFAULTS.mctsIterations, MCTS_ITERATIONS.min, MCTS_ITERATIONS.max),
-      mctsDepth: integer('--mcts-depth', values['mcts-depth'], DEFAULTS.mctsDepth, 1, 1000),
+      mctsIterations: integerFlag('--mcts-iterations', values['mcts-iterations'], DEFAULTS.mctsIterations, MCTS_ITERATIONS.min, MCTS_ITERATIONS.max),
+      mctsDepth: integerFlag('--mcts-depth', values['mcts-depth'], DEFAULTS.mctsDepth, 1, 1000),
       progress,
       engine,
       ...budget,

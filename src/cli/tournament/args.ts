@@ -6,6 +6,7 @@ import { STRATEGIES } from '../../bot/strategies';
 import { parseStrategy } from '../sim/args';
 import { UsageError } from '../sim/types';
 import type { StrategySpec } from '../sim/types';
+import { integerFlag } from '../flags';
 import type { TournamentOptions } from './run';
 import { labelOf } from './run';
 
@@ -30,13 +31,6 @@ Options:
   --json           print { pairings, ratings } as one JSON object
   --no-progress    no progress bar on stderr
   -h, --help       this text`;
-
-const integer = (flag: string, raw: string | undefined, fallback: number, min: number): number => {
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`${flag} must be an integer of at least ${min}, got "${raw}"`);
-  return n;
-};
 
 export const parseTournamentArgs = (argv: ReadonlyArray<string>, cwd: string = process.cwd()): TournamentOptions | 'help' => {
   let parsed;
@@ -73,9 +67,9 @@ export const parseTournamentArgs = (argv: ReadonlyArray<string>, cwd: string = p
   if (repeated !== undefined) throw new UsageError(`player given twice: ${repeated}`);
   if (entrants.length < 2) throw new UsageError('a tournament needs at least two players');
   return {
-    games: integer('--games', values.games, 20, 1),
-    seed: integer('--seed', values.seed, 1, 0),
-    budget: values.budget === undefined ? undefined : integer('--budget', values.budget, 0, 1),
+    games: integerFlag('--games', values.games, 20, 1),
+    seed: integerFlag('--seed', values.seed, 1, 0),
+    budget: values.budget === undefined ? undefined : integerFlag('--budget', values.budget, 0, 1),
     scenario,
     json: values.json ?? false,
     progress: !(values['no-progress'] ?? false),

@@ -1,0 +1,15 @@
+// Command-line flags shared by the tools (simulate, tournament, exploit,
+// bench): one way to read an integer, with one kind of error for bad input.
+import { UsageError } from './sim/types';
+
+/** `raw` as an integer from `min` to `max`, `fallback` when the flag was not given; a UsageError otherwise. */
+export const integerFlag = (flag: string, raw: string | undefined, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number => {
+  if (raw === undefined) return fallback;
+  if (!/^-?\d+$/.test(raw.trim())) throw new UsageError(`${flag} must be an integer, got "${raw}"`);
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
+    throw new UsageError(`${flag} must be an integer ${range}, got ${raw}`);
+  }
+  return value;
+};
