@@ -2,6 +2,8 @@
 // determinized states to the end of the game: from round 1, and from the
 // states its searches really start from over whole games), and how long a
 // Hard decision takes, by step, at its own budget.
+import type { HeapProfiler } from 'node:inspector';
+import { Session } from 'node:inspector/promises';
 import type { Phase } from '../../../game/flow';
 import { newHeadless, playHeadless } from '../../../game/headless';
 import type { Decider } from '../../../game/headless';
@@ -43,15 +45,47 @@ const rolloutRate = (worlds: ReadonlyArray<{ world: GameState; me: Side }>, coun
   return (count / (used.user + used.system)) * 1e6;
 };
 
+/**
+ * Bytes a rollout allocates, garbage included, from V8's sampling heap
+ * profiler (one sample per 256 bytes on average; objects the minor and major
+ * collections freed are kept in the profile). Allocation was most of a
+ * rollout's cost (docs/bot.md), so it is reported beside the speed.
+ */
+const bytesPerRollout = async (worlds: ReadonlyArray<{ world: GameState; me: Side }>, count: number): Promise<number> => {
+  const session = new Session();
+  session.connect();
+  const rng = seededRng(2);
+  try {
+    // The two include flags are V8's (Node's typings predate them).
+    const params: HeapProfiler.StartSamplingParameterType & { includeObjectsCollectedByMinorGC: boolean; includeObjectsCollectedByMajorGC: boolean } = {
+      samplingInterval: 256,
+      includeObjectsCollectedByMinorGC: true,
+      includeObjectsCollectedByMajorGC: true,
+    };
+    await session.post('HeapProfiler.startSampling', params);
+    for (let i = 0; i < count; i++) {
+      const w = worlds[i % worlds.length];
+      if (w) rolloutFromMoves(w.world, { us: STAND, jp: STAND }, rng);
+    }
+    const { profile } = await session.post('HeapProfiler.stopSampling');
+    type Node = { readonly selfSize: number; readonly children: ReadonlyArray<Node> };
+    const total = (node: Node): number => node.selfSize + node.children.reduce((sum, child) => sum + total(child), 0);
+    return total(profile.head) / count;
+  } finally {
+    session.disconnect();
+  }
+};
+
 export type BotBench = {
   readonly rolloutsPerSecond: { readonly fromRoundOne: number; readonly fromSearchStates: number; readonly meanRound: number };
+  readonly bytesPerRollout: number; // from the searched states
   readonly decisionMs: { readonly [step: string]: { readonly count: number; readonly p50: number; readonly p95: number; readonly max: number } };
   readonly hardP95: number;
   readonly games: number;
   readonly targets: { readonly rollouts: number; readonly decisionMs: number; readonly rolloutsMet: boolean; readonly decisionMet: boolean };
 };
 
-export const runBotBench = (scenario: string, games: number, rollouts: number): BotBench => {
+export const runBotBench = async (scenario: string, games: number, rollouts: number): Promise<BotBench> => {
   // Decision times: Hard at its own budget against a mix of players, both sides; the moves steps' views kept for the rollout figure.
   const times: { [step: string]: number[] } = {};
   const searchStates: Array<{ world: GameState; me: Side }> = [];
@@ -85,6 +119,7 @@ export const runBotBench = (scenario: string, games: number, rollouts: number): 
   // The median of five: on a shared machine a single run can land on a neighbour's busy second.
   const fromRoundOne = median([0, 1, 2, 3, 4].map(() => rolloutRate(roundOne, rollouts)));
   const fromSearchStates = median([0, 1, 2, 3, 4].map(() => rolloutRate(searchStates, rollouts)));
+  const bytes = await bytesPerRollout(searchStates, Math.min(rollouts, 5000));
   const meanRound = searchStates.reduce((a, s) => a + s.world.round, 0) / Math.max(1, searchStates.length);
   const pct = (xs: number[], q: number): number => {
     const sorted = [...xs].sort((a, b) => a - b);
@@ -97,6 +132,7 @@ export const runBotBench = (scenario: string, games: number, rollouts: number): 
   const hardP95 = pct(all, 0.95);
   return {
     rolloutsPerSecond: { fromRoundOne, fromSearchStates, meanRound },
+    bytesPerRollout: bytes,
     decisionMs,
     hardP95,
     games,
@@ -116,6 +152,7 @@ export const formatBotBench = (b: BotBench): string => {
     `  rollouts/s from round 1 (a whole game, the worst case):        ${f(b.rolloutsPerSecond.fromRoundOne).padStart(9)}`,
     `  rollouts/s from the states Hard searched in ${b.games} games (mean round ${b.rolloutsPerSecond.meanRound.toFixed(1)}): ${f(b.rolloutsPerSecond.fromSearchStates).padStart(9)}` +
       `  (target >= ${f(b.targets.rollouts)}: ${b.targets.rolloutsMet ? 'met' : 'NOT met'})`,
+    `  allocated per rollout from those states (V8's sampling heap profiler, garbage included): ${(b.bytesPerRollout / 1024).toFixed(1)} KB`,
     `  Hard decision time, ms (${b.games} games against a mix of players, both sides):`,
     ...Object.entries(b.decisionMs).map(
       ([step, t]) => `    ${step.padEnd(8)} n=${String(t.count).padStart(4)}  p50 ${t.p50.toFixed(1).padStart(6)}  p95 ${t.p95.toFixed(1).padStart(6)}  max ${t.max.toFixed(1).padStart(6)}`,
