@@ -29,18 +29,23 @@ const OPPONENTS: ReadonlyArray<PlayerName> = ['hard', 'tit-for-tat', 'hawk', 'co
 
 const setupOf = (scenario: string, seed: number): GameState => createInitialState(scenarioById(scenario), seededShuffler(seededRng(seed)));
 
+/** `count` rollouts from these worlds in turn, both sides standing pat in the round searched. */
+const rollouts = (worlds: ReadonlyArray<{ world: GameState; me: Side }>, count: number, seed: number): void => {
+  const rng = seededRng(seed);
+  for (let i = 0; i < count; i++) {
+    const w = worlds[i % worlds.length];
+    if (w) rolloutFromMoves(w.world, { us: STAND, jp: STAND }, rng);
+  }
+};
+
 /**
  * Rollouts a second of this process's CPU time (not wall time: the machine is
  * shared, and "on one core" is the target) from these worlds (each a
  * determinized state in the moves step), over `count` rollouts.
  */
 const rolloutRate = (worlds: ReadonlyArray<{ world: GameState; me: Side }>, count: number): number => {
-  const rng = seededRng(1);
   const start = process.cpuUsage();
-  for (let i = 0; i < count; i++) {
-    const w = worlds[i % worlds.length];
-    if (w) rolloutFromMoves(w.world, { us: STAND, jp: STAND }, rng);
-  }
+  rollouts(worlds, count, 1);
   const used = process.cpuUsage(start);
   return (count / (used.user + used.system)) * 1e6;
 };
@@ -54,7 +59,6 @@ const rolloutRate = (worlds: ReadonlyArray<{ world: GameState; me: Side }>, coun
 const bytesPerRollout = async (worlds: ReadonlyArray<{ world: GameState; me: Side }>, count: number): Promise<number> => {
   const session = new Session();
   session.connect();
-  const rng = seededRng(2);
   try {
     // The two include flags are V8's (Node's typings predate them).
     const params: HeapProfiler.StartSamplingParameterType & { includeObjectsCollectedByMinorGC: boolean; includeObjectsCollectedByMajorGC: boolean } = {
@@ -63,10 +67,7 @@ const bytesPerRollout = async (worlds: ReadonlyArray<{ world: GameState; me: Sid
       includeObjectsCollectedByMajorGC: true,
     };
     await session.post('HeapProfiler.startSampling', params);
-    for (let i = 0; i < count; i++) {
-      const w = worlds[i % worlds.length];
-      if (w) rolloutFromMoves(w.world, { us: STAND, jp: STAND }, rng);
-    }
+    rollouts(worlds, count, 2);
     const { profile } = await session.post('HeapProfiler.stopSampling');
     type Node = { readonly selfSize: number; readonly children: ReadonlyArray<Node> };
     const total = (node: Node): number => node.selfSize + node.children.reduce((sum, child) => sum + total(child), 0);
