@@ -1,6 +1,7 @@
 // Debian's chromium (flags in src/cli/bench/client-browser.ts, shared with
 // the client bench) and one browser context per player.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../../src/cli/bench/client-browser';
 
 export const launch = (): Promise<Browser> => launchChromium();
@@ -14,4 +15,28 @@ export const newPlayer = async (browser: Browser, baseURL: string, options: { re
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
   return { context, page };
+};
+
+/**
+ * A suite's browser: launched before its tests, closed after. `open` starts
+ * a new player (its own context) on the test server at `baseURL`, or on
+ * another server given as `options.baseURL`.
+ */
+export const suiteBrowser = (): {
+  readonly baseURL: string;
+  readonly open: (options?: Parameters<typeof newPlayer>[2] & { readonly baseURL?: string }) => ReturnType<typeof newPlayer>;
+} => {
+  const baseURL = inject('baseURL');
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser?.close());
+  return {
+    baseURL,
+    open: (options) => {
+      if (!browser) throw new Error('The browser is not running: open players inside a test');
+      return newPlayer(browser, options?.baseURL ?? baseURL, options);
+    },
+  };
 };

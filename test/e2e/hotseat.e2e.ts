@@ -1,22 +1,16 @@
 // Hot-seat: the hand-off screen stands between the seats, and the other
 // seat's board is never in the page while the device passes.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe';
-import { launch, newPlayer } from './browser';
+import { suiteBrowser } from './browser';
 import { takeStep } from './driver';
 import { shootBoth } from './shots';
 
 describe('hot-seat', () => {
-  let browser: Browser;
-  const baseURL = inject('baseURL');
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser.close());
+  const { open } = suiteBrowser();
 
   it('plays a round with hand-offs between the seats', async () => {
-    const { context, page } = await newPlayer(browser, baseURL);
+    const { context, page } = await open();
     await page.goto('/');
     await page.getByRole('button', { name: 'Start a game on this device' }).click();
     const pass = page.getByRole('heading', { name: /^Pass the device to/ });

@@ -2,23 +2,17 @@
 // across the table, plays it to the end through the board, and reads the
 // bot's reasons in the chat as they come (in English, then in Japanese) and
 // on the end screen.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe';
-import { launch, newPlayer } from './browser';
+import { suiteBrowser } from './browser';
 import { playToEnd, skipGuide, takeStep } from './driver';
 import { shootBoth } from './shots';
 
 describe('online against the bot', () => {
-  let browser: Browser;
-  const baseURL = inject('baseURL');
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser.close());
+  const { open } = suiteBrowser();
 
   it("plays a match against the server's Easy bot, whose reasons arrive in the chat and fill the end screen", async () => {
-    const { page } = await newPlayer(browser, baseURL);
+    const { page } = await open();
     await page.goto('/');
     await page.getByRole('link', { name: 'Create an online match' }).click();
     await page.getByRole('textbox', { name: 'Your name' }).fill('Aiko');

@@ -3,25 +3,19 @@
 // resumes the seat; a spectator watches by link; the finished match replays
 // by link; both press Rematch and meet in the next match on the same seats;
 // wrong credentials and a match that is gone end in a message, not a hang.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe';
-import { launch, newPlayer, PHONE } from './browser';
+import { PHONE, suiteBrowser } from './browser';
 import { playToEnd } from './driver';
 import { createMatch, startBoth } from './lobby-steps';
 import { shootBoth } from './shots';
 
 describe('online', () => {
-  let browser: Browser;
-  const baseURL = inject('baseURL');
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser.close());
+  const { baseURL, open } = suiteBrowser();
 
   it('two players create, join and play a match to the end; a reload resumes the seat; a spectator watches; the replay opens by link; a rematch keeps the seats', async () => {
-    const aiko = await newPlayer(browser, baseURL);
-    const ben = await newPlayer(browser, baseURL, { viewport: PHONE });
+    const aiko = await open();
+    const ben = await open({ viewport: PHONE });
     const a = aiko.page;
     const b = ben.page;
 
@@ -52,7 +46,7 @@ describe('online', () => {
     await shootBoth(a, 'board-online');
 
     // A spectator by link sees neither side's agendas.
-    const carol = await newPlayer(browser, baseURL);
+    const carol = await open();
     await carol.page.goto(`/match/${code}?seat=watch`);
     await carol.page.getByRole('heading', { level: 1, name: /spectat|watch/i }).waitFor();
     expect(await carol.page.getByRole('heading', { name: 'Your secret agendas' }).count()).toBe(0);
@@ -73,7 +67,7 @@ describe('online', () => {
     await b.getByRole('heading', { name: 'The result' }).waitFor();
 
     // Anyone with the link replays the finished match, both sides' secrets shown.
-    const dan = await newPlayer(browser, baseURL, { viewport: PHONE });
+    const dan = await open({ viewport: PHONE });
     await dan.page.goto(`/match/${code}/replay`);
     await dan.page.getByRole('heading', { level: 1, name: 'Replay' }).waitFor({ timeout: 15_000 });
     await dan.page.getByRole('heading', { name: 'Round 1: what happened' }).waitFor();
@@ -99,10 +93,10 @@ describe('online', () => {
   });
 
   it('says so when the seat key is wrong or the match is gone, instead of hanging', async () => {
-    const dave = await newPlayer(browser, baseURL);
+    const dave = await open();
     const code = await createMatch(dave.page, 'Dave');
     // Another browser with a forged key for Dave's seat.
-    const eve = await newPlayer(browser, baseURL);
+    const eve = await open();
     await eve.page.goto('/');
     await eve.page.evaluate((id) => localStorage.setItem(`cott.seat.${id}`, JSON.stringify({ playerID: '0', credentials: 'forged', name: 'Eve' })), code);
     await eve.page.goto(`/match/${code}`);

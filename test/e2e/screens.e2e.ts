@@ -1,21 +1,15 @@
 // The lobby screens, the rules and the language: each passes axe at phone and
 // desktop widths and is saved as a screenshot; Japanese is remembered.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe';
-import { launch, newPlayer, PHONE } from './browser';
+import { PHONE, suiteBrowser } from './browser';
 import { shootBoth } from './shots';
 
 describe('screens', () => {
-  let browser: Browser;
-  const baseURL = inject('baseURL');
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser.close());
+  const { open } = suiteBrowser();
 
   it('home, rules, create, public matches and join pass axe at both widths', async () => {
-    const { context, page } = await newPlayer(browser, baseURL);
+    const { context, page } = await open();
     await page.goto('/');
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Card on the Table' }).count()).toBe(1);
     await page.getByRole('combobox', { name: 'Scenario' }).first().waitFor();
@@ -41,7 +35,7 @@ describe('screens', () => {
   });
 
   it('home links lead to their screens by keyboard', async () => {
-    const { context, page } = await newPlayer(browser, baseURL);
+    const { context, page } = await open();
     await page.goto('/');
     await page.getByRole('link', { name: 'Create an online match' }).focus();
     await page.keyboard.press('Enter');
@@ -55,7 +49,7 @@ describe('screens', () => {
   });
 
   it('switches to Japanese, remembers it after a reload, and shows the Japanese rules, board and replay screen', async () => {
-    const { context, page } = await newPlayer(browser, baseURL);
+    const { context, page } = await open();
     await page.goto('/');
     await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '日本語' }).click();
     await page.getByRole('heading', { level: 1, name: 'カード・オン・ザ・テーブル' }).waitFor();

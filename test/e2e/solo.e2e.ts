@@ -1,23 +1,18 @@
 // Solo: a whole game against the bot (in its Web Worker) through the board,
 // with axe on the board, the end screen and the replay, and a screenshot of
 // each step of the round; then the replay, stepped by keys and buttons.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe';
-import { launch, newPlayer } from './browser';
+import { suiteBrowser } from './browser';
 import { playToEnd } from './driver';
 import { shootBoth } from './shots';
 
 describe('solo against the bot', () => {
-  let browser: Browser;
-  const baseURL = inject('baseURL');
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser.close());
+  const { open } = suiteBrowser();
 
   it('plays a game as Japan against the easy bot to the end, then replays it round by round', async () => {
-    const { context, page } = await newPlayer(browser, baseURL);
+    const { context, page } = await open();
     await page.goto('/');
     await page.getByRole('group', { name: 'Your side' }).first().getByRole('radio', { name: 'Japan' }).check();
     await page.getByRole('radio', { name: 'Easy' }).check();

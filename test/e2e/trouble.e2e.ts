@@ -1,10 +1,10 @@
 // Online trouble: the server goes away mid-match and comes back (the board
 // says so, then recovers without a reload and play goes on), and a move the
 // server refuses is shown on the board as refused, never a silent no-op.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe';
-import { launch, newPlayer } from './browser';
+import { suiteBrowser } from './browser';
 import { takeStep } from './driver';
 import { newMatch } from './lobby-steps';
 import { startServer } from './server';
@@ -59,19 +59,14 @@ const tamperWithNextAction = async (page: Page): Promise<{ arm: () => void; tamp
 const reconnecting = (page: Page) => page.getByRole('status').filter({ hasText: 'Reconnecting to the match…' });
 
 describe('online trouble', () => {
-  let browser: Browser;
-  const baseURL = inject('baseURL');
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser.close());
+  const { open } = suiteBrowser();
 
   it('shows a lost connection, then recovers without a reload, and play goes on', async () => {
     // Its own server, so that stopping it leaves the other tests alone.
     const server: RunningServer = await startServer();
     try {
-      const aiko = await newPlayer(browser, server.url);
-      const ben = await newPlayer(browser, server.url);
+      const aiko = await open({ baseURL: server.url });
+      const ben = await open({ baseURL: server.url });
       const [a, b] = [aiko.page, ben.page];
       await newMatch(a, b);
       // Into the moves step, Aiko's move not yet made (a state the server must bring back).
@@ -98,8 +93,8 @@ describe('online trouble', () => {
   });
 
   it('shows a move the server refuses as refused, with the reason, and the move can be made again', async () => {
-    const aiko = await newPlayer(browser, baseURL);
-    const ben = await newPlayer(browser, baseURL);
+    const aiko = await open();
+    const ben = await open();
     const [a, b] = [aiko.page, ben.page];
     const socket = await tamperWithNextAction(a);
     await newMatch(a, b);
