@@ -18,16 +18,20 @@ const SECRET_MOVES: ReadonlySet<string> = new Set(['chooseAction']);
 
 export const isSecretMove = (move: string): boolean => SECRET_MOVES.has(move);
 
-/** The note for a bot seat's move made on the state `stateID` of round `round`. */
-export const botNote = (seat: string, decision: { readonly move: string; readonly why: Text }, round: number, stateID: number, at: number): BotNoteChat => ({
-  kind: 'bot',
-  id: `bot:${seat}:${stateID}`,
-  sender: seat,
-  why: { en: decision.why.en, ja: decision.why.ja },
-  move: decision.move,
-  round,
-  at,
-});
+/** Moves whose reason is not worth a line of chat: acknowledging a round explains nothing. */
+const UNNOTED_MOVES: ReadonlySet<string> = new Set(['acknowledge']);
+
+/** The note for a bot seat's move made on the state `stateID` of round `round`, if the move gets one. */
+export const botNote = (
+  seat: string,
+  decision: { readonly move: string; readonly why: Text },
+  round: number,
+  stateID: number,
+  at: number,
+): BotNoteChat | undefined =>
+  UNNOTED_MOVES.has(decision.move)
+    ? undefined
+    : { kind: 'bot', id: `bot:${seat}:${stateID}`, sender: seat, why: { en: decision.why.en, ja: decision.why.ja }, move: decision.move, round, at };
 
 /** Whether `G` shows round `round`'s choices: the round resolved (its report is out) or later, or the game over. */
 export const revealed = (G: GameState, round: number): boolean =>

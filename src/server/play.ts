@@ -89,8 +89,7 @@ export const createPlay = (deps: PlayDeps) => {
       if (!phase || seat === undefined || !isPlayerID(seat) || !strength) return;
       const view = playerView({ G: state.G as GameState, playerID: seat });
       const decision = await bots.decide({ matchID, seat, strength, view, phase, side: sideOf(seat) });
-      // Acknowledging a round explains nothing: no note for it, or the chat fills with one routine line a round.
-      const note = decision.move === 'acknowledge' ? undefined : botNote(seat, decision, view.round, state._stateID, Date.now());
+      const note = botNote(seat, decision, view.round, state._stateID, Date.now());
       const outcome = await applyInQueue(matchID, serverAction(seat, decision.move, decision.args), state._stateID, 'bot', note);
       if (!outcome.ok) {
         logger.error({ matchID, seat, move: decision.move, reason: outcome.reason }, 'bot move rejected');

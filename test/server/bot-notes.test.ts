@@ -49,8 +49,14 @@ describe('bot notes', () => {
 
   it('posts what it held when the game ends, and changes nothing when there is nothing to settle', () => {
     const choice = botNote('0', { move: 'chooseAction', why: WHY }, 1, 8, 100);
+    if (!choice) throw new Error('a chosen action gets a note');
     const over = { ...G1, outcome: { winner: 'draw' } } as unknown as GameState;
     expect(settleNotes({ ...EMPTY, held: [choice] }, over, undefined, 5)?.posted).toEqual([{ ...choice, at: 5 }]);
     expect(settleNotes(EMPTY, G1, undefined, 5)).toBeUndefined();
+  });
+
+  it('gives acknowledging a round no note: it explains nothing', () => {
+    expect(botNote('1', { move: 'acknowledge', why: WHY }, 1, 9, 100)).toBeUndefined();
+    expect(botNote('1', { move: 'endTalks', why: WHY }, 1, 9, 100)?.move).toBe('endTalks');
   });
 });
