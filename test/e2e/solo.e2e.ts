@@ -36,7 +36,9 @@ describe('solo against the bot', () => {
       ['board-review', 'Next round'],
     ];
     const shot = new Set<string>();
+    let sawWhy = false; // the bot's reason beside one of its moves (the news, the talks, the reveal)
     const shootSteps = async (p: Page) => {
+      if (!sawWhy && (await p.getByText("The bot's reasoning:").count()) > 0) sawWhy = true;
       for (const [name, control] of steps) {
         if (shot.has(name)) continue;
         const found = name === 'board-solo-news' ? p.getByRole('group', { name: control }) : p.getByRole('button', { name: control });
@@ -50,6 +52,7 @@ describe('solo against the bot', () => {
     await shootSteps(page);
     const played = await playToEnd([page], 120_000, undefined, shootSteps);
     expect(played).toBeGreaterThan(9);
+    expect(sawWhy).toBe(true);
     // The news asks Japan for an answer only on some cards: the other three steps always come.
     expect([...shot]).toEqual(expect.arrayContaining(['board-solo-talks', 'board-solo-moves', 'board-review']));
     await page.getByRole('heading', { name: 'The result' }).waitFor();

@@ -1,6 +1,6 @@
 // Solo: the player against the bot, all in the browser (solo/solo-match.ts),
 // the bot thinking in a Web Worker; rematch starts a fresh match.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Side } from '../../../game/state';
 import { withNote } from '../board/bot-notes';
 import type { BotNote, BotNotes, Rejection } from '../board/types';
@@ -28,18 +28,15 @@ const LOCAL_ACK_MS = 1200;
 export const Solo = ({ side, level, scenario, onLeave }: SoloProps) => {
   const [round, setRound] = useState(0); // bumped by rematch
   const [match, setMatch] = useState<SoloMatch>();
-  const [botNotes, setBotNotes] = useState<BotNotes>({});
+  // Every reason the bot gave this match; the latest of each kind (shown beside its move) derives from it.
   const [botLog, setBotLog] = useState<ReadonlyArray<BotNote>>([]);
+  const botNotes = useMemo<BotNotes>(() => botLog.reduce(withNote, {}), [botLog]);
   const [rejection, setRejection] = useState<Rejection>();
 
   useEffect(() => {
-    const onNote = (note: BotNote) => {
-      setBotNotes((notes) => withNote(notes, note));
-      setBotLog((log) => [...log, note]);
-    };
+    const onNote = (note: BotNote) => setBotLog((log) => [...log, note]);
     const started = startSoloMatch({ side, level, scenario, worker: newWorker, onNote });
     setMatch(started);
-    setBotNotes({});
     setBotLog([]);
     setRejection(undefined);
     return () => started.stop();
