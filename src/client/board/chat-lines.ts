@@ -3,7 +3,7 @@
 // seat's reason for one of its moves (src/protocol/chat.ts); anything else is
 // dropped, never rendered. The server sends the whole history again after each
 // sync and boardgame.io appends it, so repeats are dropped too.
-import { isPlayerID } from '../../../game/state';
+import { isPlayerID, sideOf } from '../../../game/state';
 import type { PlayerID } from '../../../game/state';
 import { readBotNote } from '../../protocol/chat';
 import type { BotNoteChat } from '../../protocol/chat';
@@ -47,4 +47,6 @@ export const chatLines = (messages: ReadonlyArray<unknown>): ReadonlyArray<ChatL
 
 /** The bot seats' reasons in the chat, in order, for the debrief. */
 export const botLogOf = (messages: ReadonlyArray<unknown>): ReadonlyArray<BotNote> =>
-  chatLines(messages).flatMap((line) => (line.kind === 'bot' ? [{ move: line.note.move, round: line.note.round, why: line.note.why }] : []));
+  chatLines(messages).flatMap((line) =>
+    line.kind === 'bot' ? [{ move: line.note.move, round: line.note.round, why: line.note.why, side: sideOf(line.sender) }] : [],
+  );

@@ -3,7 +3,7 @@
 // Client passes its own BoardProps, plus any extra props given to the client
 // component, to the board.
 import type { BoardProps } from 'boardgame.io/react';
-import type { GameState, Text } from '../../../game/state';
+import type { GameState, Side, Text } from '../../../game/state';
 
 export type Mode = 'solo' | 'hotseat' | 'online' | 'spectator' | 'replay';
 
@@ -21,6 +21,7 @@ export type BotNote = {
   readonly move: string; //  'reject'
   readonly round: number; // 3   G.round when the bot decided
   readonly why: Text;
+  readonly side?: Side; //   'jp' the bot's seat, where more than one seat may have a bot (online)
 };
 
 /** The bot's latest reason of each kind: its answer to the news, its proposal, its other last word in the talks, its action. */

@@ -187,3 +187,35 @@ describe("end screen: the bot's reasons (solo debrief)", () => {
     expect(screen.queryByRole('region', { name: "The bot's reasoning, move by move" })).toBeNull();
   });
 });
+
+describe("end screen: the bot seats' reasons (online debrief)", () => {
+  const note = (sender: string, id: number, en: string) => ({
+    kind: 'bot',
+    id: `bot:${sender}:${id}`,
+    sender,
+    why: { en, ja: `${en}（日本語）` },
+    move: 'respond',
+    round: 1,
+    at: id,
+  });
+  const region = (name = "The bot's reasoning, move by move") => within(screen.getByRole('region', { name }));
+
+  it('names each reason\'s side when bots held both seats, in either language', () => {
+    const chatMessages = [note('0', 1, 'The US bot answered the news.'), note('1', 2, 'Japan answered the news.')];
+    renderIn(<Board {...boardProps(usWins(), 'us', { mode: 'online', chatMessages })} />);
+    const [us, jp] = region().getAllByRole('listitem');
+    expect(us?.textContent).toContain('United States (bot)');
+    expect(jp?.textContent).toContain('Japan (bot)');
+    cleanup();
+    renderIn(<Board {...boardProps(usWins(), 'us', { mode: 'online', chatMessages })} />, 'ja');
+    expect(region('ボットの考え（手ごと）').getAllByRole('listitem')[1]?.textContent).toContain('日本（ボット）');
+  });
+
+  it('does not name the side when one seat had a bot', () => {
+    const chatMessages = [note('1', 1, 'Japan answered the news.'), note('1', 2, 'Japan answered again.')];
+    renderIn(<Board {...boardProps(usWins(), 'us', { mode: 'online', chatMessages })} />);
+    const items = region().getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items.some((item) => item.textContent?.includes('(bot)'))).toBe(false);
+  });
+});
