@@ -189,7 +189,9 @@ describe("end screen: the bot's reasons (solo debrief)", () => {
 });
 
 describe("end screen: the bot seats' reasons (online debrief)", () => {
+  // As the server sends a bot seat's note (boardgame.io's chat message type wants a payload; a note has none).
   const note = (sender: string, id: number, en: string) => ({
+    payload: undefined,
     kind: 'bot',
     id: `bot:${sender}:${id}`,
     sender,
