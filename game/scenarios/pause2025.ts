@@ -46,7 +46,7 @@ export const PAUSE_2025: Scenario = {
   // from the other side (docs/model.md, "Agenda odds").
   agendas: {
     us: ['us-bond-vigilantes', 'us-rust-belt', 'us-deficit-hawk', 'us-midterm-headline', 'us-farm-states', 'us-shopping-list'],
-    jp: ['jp-farm-lobby', 'jp-no-second-plaza', 'jp-pension-safety', 'jp-toyota', 'jp-security-guarantee', 'jp-no-snapback'],
+    jp: ['jp-farm-lobby', 'jp-no-second-plaza', 'jp-pension-safety', 'jp-toyota', 'jp-security-guarantee', 'jp-tariff-relief'],
   },
   agendasPerSide: 2,
   proposalsPerRound: 3,

@@ -62,13 +62,14 @@ const proportionate = (side: Side): Action[] =>
 const threat = (side: Side): Signal =>
   side === 'us' ? { trigger: 'sellTreasuries', response: 'raiseTariff' } : { trigger: 'raiseTariff', response: 'sellTreasuries' };
 
-/** The deal each side's moderate players offer: autos to 15% for money and purchases. */
+/** The deal each side's moderate players offer: lower tariffs for money and purchases. */
 const moderateTerms = (side: Side): Terms =>
   side === 'us'
     ? // Autos to 20% for the investment, purchases and rice the US's agendas ask for.
       { usAutoTariff: 20, investment: 450, purchases: 25, riceOpening: true }
-    : // Autos to 15% and a security reassurance for enough investment and purchases to leave the US better off too.
-      { usAutoTariff: 15, investment: 400, purchases: 20, securityReassurance: true };
+    : // Autos to 15%, a security reassurance and baseline relief (what Japan's agendas ask for) for enough
+      // investment and purchases to leave the US better off too.
+      { usAutoTariff: 15, usBaselineTariff: 8, investment: 400, purchases: 20, securityReassurance: true };
 
 const lastOpponentAction = (view: GameState, side: Side): Action | undefined =>
   view.reports[view.reports.length - 1]?.choices[otherSide(side)].action;

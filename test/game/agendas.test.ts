@@ -2,9 +2,11 @@
 // that need a concession from the other side, so that both sides have as much
 // to win from a deal as to protect.
 import { describe, expect, it } from 'vitest';
+import { owingSides } from '../../game/flow';
 import { SCENARIOS } from '../../game/scenarios';
-import { SIDES } from '../../game/state';
+import { SIDES, otherSide } from '../../game/state';
 import { agendaOdds } from '../../src/cli/agendas/odds';
+import { advanceTo, play, quietMatch } from './helpers';
 
 describe('agenda decks', () => {
   for (const scenario of SCENARIOS) {
@@ -18,6 +20,25 @@ describe('agenda decks', () => {
         expect(Math.abs(kept - needDeal), `${side}: ${kept} kept, ${needDeal} need a deal`).toBeLessThanOrEqual(1);
         expect(kept).toBeGreaterThanOrEqual(2);
         expect(needDeal).toBeGreaterThanOrEqual(2);
+      }
+    });
+  }
+
+  for (const scenario of SCENARIOS) {
+    it(`${scenario.id}: a card that needs a deal needs a concession in it, not just any deal`, () => {
+      // A card that every comprehensive deal meets (as one did: "baseline at most 15%", kept by any
+      // deal because a deal cancels the snapback) hands its holder points for whatever deal is made,
+      // so the other side can never win a deal against it: the deal space leaned to that side.
+      const needDeal = agendaOdds(scenario.id, 30).filter((row) => row.met < 0.1);
+      for (let seed = 1; seed <= 8; seed++) {
+        const match = advanceTo(quietMatch(scenario.id, seed), 'talks');
+        const [first] = owingSides(match.G, 'talks');
+        if (first === undefined) throw new Error('nobody speaks first');
+        play(match, first, 'propose', { purchases: 5 }, true);
+        play(match, otherSide(first), 'accept', match.G.talks.open?.id);
+        const met = match.G.outcome?.agendasMet;
+        if (!met) throw new Error('a comprehensive deal ends the game');
+        for (const row of needDeal) expect(met[row.side], `${row.card} met by a token deal (seed ${seed})`).not.toContain(row.card);
       }
     });
   }
