@@ -13,6 +13,11 @@
 // cancels the deadline snapback, which costs Japan more). So each valuation
 // also counts how often each side wins, and the bot proposes only bundles
 // under which it expects to win at least as often as the other side.
+//
+// And it is wary: the other side knows its own agendas, so a deal it offers or
+// accepts is one it expects to win. Worlds where a deal would leave the other
+// side losing count for less (MADE_IF_THEY_LOSE), or every deal it accepted
+// would be one the bot overrated (adverse selection).
 import { endByDeal } from '../../game/round';
 import { rulesOf } from '../../game/rules';
 import { seededRng } from '../../game/seeded';
@@ -26,27 +31,39 @@ import { copyWorld } from './search/copy-world';
 import { rolloutFromTalks, utility } from './search/rollout';
 import type { Habits } from './search/rollout';
 
-/** What a valuation needs besides the worlds: the bot's side, its win bonus and the opponent's habits. */
-export type Valuer = { readonly me: Side; readonly winBonus: number; readonly habits: Habits };
+/** What a valuation needs besides the worlds: the bot's side, its win bonus, the opponent's habits, and whether it is wary (below). */
+export type Valuer = { readonly me: Side; readonly winBonus: number; readonly habits: Habits; readonly wary: boolean };
+
+/**
+ * How much less likely a deal is to be made (offered by the other side, or
+ * accepted by it) in a world where the other side would lose by it. The
+ * other side knows its own agendas: an offer it makes is one it expects to
+ * win, and one it accepts is one it does not expect to lose. So a wary bot
+ * values a deal in the worlds where it would really be made (Bayes, with
+ * this likelihood), not in every world its belief allows (the winner's curse
+ * of bargaining against private information).
+ */
+export const MADE_IF_THEY_LOSE = 0.25;
 
 export type Gains = { readonly me: number; readonly them: number };
 /** Both sides' gains, and how often (share of worlds) each side wins if this happens. */
 export type Estimate = Gains & { readonly win: number; readonly lose: number };
 export type Valued = { readonly terms: Terms; readonly gains: Estimate };
 
-/** Adds one outcome to running sums: both utilities and who won. */
-type Tally = { me: number; them: number; win: number; lose: number };
-const tally = (t: Tally, outcome: Outcome, v: Valuer): void => {
+/** Adds one outcome to running sums, with a weight: both utilities and who won. */
+type Tally = { me: number; them: number; win: number; lose: number; weight: number };
+const tally = (t: Tally, outcome: Outcome, v: Valuer, weight = 1): void => {
   const them = otherSide(v.me);
-  t.me += utility(outcome, v.me, v.winBonus);
-  t.them += utility(outcome, them);
-  if (outcome.winner === v.me) t.win += 1;
-  else if (outcome.winner === them) t.lose += 1;
+  t.me += weight * utility(outcome, v.me, v.winBonus);
+  t.them += weight * utility(outcome, them);
+  if (outcome.winner === v.me) t.win += weight;
+  else if (outcome.winner === them) t.lose += weight;
+  t.weight += weight;
 };
 
 /** Both sides' mean utility if no deal is made now (the cheap policy plays on), and how often each wins then. */
 export const disagreement = (worlds: ReadonlyArray<GameState>, v: Valuer, reps: number, seed: number): Estimate => {
-  const t: Tally = { me: 0, them: 0, win: 0, lose: 0 };
+  const t: Tally = { me: 0, them: 0, win: 0, lose: 0, weight: 0 };
   worlds.forEach((world, w) => {
     for (let r = 0; r < reps; r++) {
       tally(t, rolloutFromTalks(world, seededRng(hashSeed(`${seed}/${w}/${r}`)), undefined, v.habits), v);
@@ -65,7 +82,7 @@ export const dealGains = (
   base: Gains,
   seed: number,
 ): Estimate => {
-  const t: Tally = { me: 0, them: 0, win: 0, lose: 0 };
+  const t: Tally = { me: 0, them: 0, win: 0, lose: 0, weight: 0 };
   worlds.forEach((world, w) => {
     const apply = (G: Draft) => {
       applyDeal(G, terms, rulesOf(G).params);
@@ -79,9 +96,9 @@ export const dealGains = (
       outcome = G.outcome;
     }
     outcome ??= rolloutFromTalks(world, seededRng(hashSeed(`${seed}/${w}`)), apply, v.habits);
-    tally(t, outcome, v);
+    tally(t, outcome, v, v.wary && outcome.winner === v.me ? MADE_IF_THEY_LOSE : 1);
   });
-  const n = Math.max(1, worlds.length);
+  const n = Math.max(1e-9, t.weight);
   return { me: t.me / n - base.me, them: t.them / n - base.them, win: t.win / n, lose: t.lose / n };
 };
 

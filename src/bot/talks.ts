@@ -40,7 +40,7 @@ export const decideTalks = (
   seed: number,
   habits: Habits,
 ): Talked => {
-  const valuer: Valuer = { me, winBonus: config.winBonus, habits };
+  const valuer: Valuer = { me, winBonus: config.winBonus, habits, wary: config.bargainToWin };
   const open = view.talks.open;
   if (open && open.from === me) return { move: 'endTalks', args: [], why: why.endTalks(true) };
   const base = disagreement(worlds.now, valuer, 2, seed);

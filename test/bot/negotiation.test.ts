@@ -6,7 +6,14 @@ import { owingSides } from '../../game/flow';
 import type { Side, Terms } from '../../game/state';
 import { decide } from '../../src/bot/bot';
 import { MAX_PROPOSALS } from '../../src/bot/talks';
-import { WIN_EDGE, ranked } from '../../src/bot/negotiate';
+import { MADE_IF_THEY_LOSE, WIN_EDGE, bundles, dealGains, ranked } from '../../src/bot/negotiate';
+import { beliefOf } from '../../src/bot/belief';
+import { copyWorld } from '../../src/bot/search/copy-world';
+import { NO_HABITS } from '../../src/bot/search/rollout';
+import { sampleWorlds } from '../../src/bot/search/worlds';
+import { endByDeal } from '../../game/round';
+import { rulesOf } from '../../game/rules';
+import { applyDeal } from '../../game/terms';
 import { matchAt, viewOf } from './helpers';
 
 const BUDGET = 60;
@@ -66,5 +73,41 @@ describe('the bot in talks', () => {
     expect(toWin).toEqual([8, 6]);
     // A newcomer (Easy) offers whatever gains most by its bargaining weight.
     expect(ranked(valued, 0.75, 1.5, false)[0]?.gains.me).toBe(20);
+  });
+
+  it('is wary of private information: a deal is valued in the worlds where the other side would make it', () => {
+    // The other side knows its own agendas: it offers (or accepts) a deal it expects to win. In the
+    // worlds of the bot's belief where the deal would leave the other side losing, it would not be
+    // made, so those worlds count for less, and the bot expects to win a deal less often than its
+    // belief alone says: US proposals accepted by a knowing Japan used to be won by Japan about as
+    // often as by the US (docs/bot.md).
+    const G = matchAt(3, 'talks').G;
+    const view = viewOf(G, 'us');
+    const worlds = sampleWorlds(view, 'us', beliefOf(view, 'us'), 24, 7);
+    const base = { me: 0, them: 0, win: 0, lose: 0 };
+    const outcomes = (terms: Terms) =>
+      worlds.map((world) => {
+        const D = copyWorld(world);
+        applyDeal(D, terms, rulesOf(D).params);
+        D.talks.open = undefined;
+        endByDeal(D);
+        return D.outcome?.winner;
+      });
+    const mixed = bundles(view, 'us').find((terms) => {
+      const winners = outcomes(terms);
+      return winners.includes('us') && winners.some((w) => w !== 'us');
+    });
+    if (!mixed) throw new Error('no deal the US wins in some worlds and not in others');
+    const value = (wary: boolean) => dealGains(worlds, { me: 'us', winBonus: 8, habits: NO_HABITS, wary }, mixed, true, base, 1);
+    const naive = value(false);
+    const wary = value(true);
+    const winners = outcomes(mixed);
+    const weights = winners.map((w) => (w === 'us' ? MADE_IF_THEY_LOSE : 1));
+    const total = weights.reduce((a, b) => a + b, 0);
+    expect(naive.win).toBeCloseTo(winners.filter((w) => w === 'us').length / worlds.length, 9);
+    expect(wary.win).toBeCloseTo(weights.filter((_, i) => winners[i] === 'us').reduce((a, b) => a + b, 0) / total, 9);
+    expect(wary.win).toBeLessThan(naive.win);
+    expect(wary.lose).toBeGreaterThan(naive.lose);
+    expect(wary.me).toBeLessThan(naive.me);
   });
 });
