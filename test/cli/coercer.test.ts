@@ -39,7 +39,7 @@ const playRecorded = async (players: { readonly [S in Side]: StrategyName }, see
       },
     };
   };
-  const outcome = await playHeadlessMatch(setup(seed), { us: seat('us'), jp: seat('jp') }, { scenario: '2025-pause', seed, gameNumber: 1 });
+  const { outcome } = await playHeadlessMatch(setup(seed), { us: seat('us'), jp: seat('jp') }, { scenario: '2025-pause', seed, gameNumber: 1 });
   return { outcome, seen };
 };
 

@@ -48,6 +48,18 @@ describe('simulate', () => {
     }
   });
 
+  it('counts the deals by who proposed them, and who won them', async () => {
+    // The coercer demands a deal good for itself until a dove accepts it; doves speak first in turn.
+    const coerced = await simulate('--games', '10', '--us', 'coercer', '--jp', 'dove');
+    expect(coerced.dealsBy.us).toEqual({ us: 10, jp: 0, draw: 0, neither: 0 });
+    expect(coerced.dealsBy.jp).toEqual({ us: 0, jp: 0, draw: 0, neither: 0 });
+    const doves = await simulate('--games', '20', '--us', 'dove', '--jp', 'dove');
+    const total = (w: { us: number; jp: number; draw: number; neither: number }) => w.us + w.jp + w.draw + w.neither;
+    expect(total(doves.dealsBy.us) + total(doves.dealsBy.jp)).toBe(Math.round(doves.dealRate * doves.games));
+    expect(total(doves.dealsBy.us)).toBeGreaterThan(0);
+    expect(total(doves.dealsBy.jp)).toBeGreaterThan(0);
+  });
+
   it('is repeatable from its seed, and the seed matters', async () => {
     const a = await simulate('--games', '10', '--us', 'random', '--jp', 'grim', '--seed', '5');
     const b = await simulate('--games', '10', '--us', 'random', '--jp', 'grim', '--seed', '5');
@@ -106,8 +118,8 @@ describe('simulate', () => {
     const outcome = (us: number): Outcome =>
       ({ reason: 'deal', round: 3, winner: 'draw', joint: us, scores: { us: { total: us }, jp: { total: 1 } } }) as unknown as Outcome;
     const info = { scenario: '2025-pause', seed: 10, players: { us: 'dove', jp: 'dove' }, engine: 'headless', notes: ['n'] } as const;
-    expect(summarize([{ outcome: outcome(1) }], info).notes).toEqual(['n']);
-    const summary = summarize([{ outcome: outcome(1) }, { outcome: outcome(Number.NaN) }], info);
+    expect(summarize([{ outcome: outcome(1), dealBy: 'us' }], info).notes).toEqual(['n']);
+    const summary = summarize([{ outcome: outcome(1), dealBy: 'us' }, { outcome: outcome(Number.NaN), dealBy: 'jp' }], info);
     expect(summary.notes[0]).toMatch(/WARNING: .*not a number in 1 of 2 games \(first: game 2, setup seed 11, US NaN, Japan 1\)/);
   });
 

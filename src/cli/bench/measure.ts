@@ -65,7 +65,7 @@ export const timeClient = async (scenarioId: string, from: number, games: number
       us: { label: usName, player: { decide: ({ view, phase, side }) => d.us(view, phase, side) } },
       jp: { label: jpName, player: { decide: ({ view, phase, side }) => d.jp(view, phase, side) } },
     };
-    const outcome = await playClientMatch(seats, { scenario: scenarioId, seed: i, gameNumber: i + 1 });
+    const { outcome } = await playClientMatch(seats, { scenario: scenarioId, seed: i, gameNumber: i + 1 });
     outcomes?.push(outcome);
   }
   return timing(games, performance.now() - start);

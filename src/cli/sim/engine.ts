@@ -14,7 +14,7 @@ import { playerView } from '../../../game/view';
 import { headlessCtx, seededGame } from './bgio';
 import { whoIs } from './players';
 import { StrategyError } from './types';
-import type { Player, Turn } from './types';
+import type { GameRecord, Player, Turn } from './types';
 
 /** No match is this long: 9 rounds of a few moves each. */
 const MAX_MOVES = 10_000;
@@ -22,6 +22,12 @@ const MAX_MOVES = 10_000;
 export type Seat = { readonly label: string; readonly player: Player };
 export type Seats = { readonly [S in Side]: Seat };
 export type MatchInfo = { readonly scenario: string; readonly seed: number; readonly gameNumber: number };
+
+/** The record of a finished game: its outcome, and who proposed the deal that ended it. */
+const recordOf = (G: GameState, outcome: Outcome): GameRecord => ({
+  outcome,
+  dealBy: outcome.reason === 'deal' ? G.talks.deals.at(-1)?.proposal.from : undefined,
+});
 
 const describe = (decision: Decision): string => `${decision.move}(${JSON.stringify(decision.args).slice(1, -1)})`;
 
@@ -51,7 +57,7 @@ const firstOwing = (G: GameState, phase: Phase): Side => {
 };
 
 /** Plays a match through the headless engine; players see only their own view. */
-export const playHeadlessMatch = async (setup: GameState, seats: Seats, info: MatchInfo): Promise<Outcome> => {
+export const playHeadlessMatch = async (setup: GameState, seats: Seats, info: MatchInfo): Promise<GameRecord> => {
   const match = newHeadless(setup);
   let turn = 1;
   let phase = match.phase;
@@ -67,7 +73,7 @@ export const playHeadlessMatch = async (setup: GameState, seats: Seats, info: Ma
     const decision = await decide(seat, { view, phase, side, ctx: headlessCtx(view, phase, turn), fullState: undefined });
     if (!applyHeadless(match, side, decision)) throw rejected(seat, side, decision, phase, match.G, info);
   }
-  return match.G.outcome;
+  return recordOf(match.G, match.G.outcome);
 };
 
 const phaseOf = (value: unknown): Phase => {
@@ -81,14 +87,14 @@ const phaseOf = (value: unknown): Phase => {
  * with client.moves after client.updatePlayerID. The players get the same
  * view as above, the Client's own ctx, and the full state (for MCTSBot).
  */
-export const playClientMatch = async (seats: Seats, info: MatchInfo): Promise<Outcome> => {
+export const playClientMatch = async (seats: Seats, info: MatchInfo): Promise<GameRecord> => {
   const client = Client<GameState>({ game: seededGame(info.scenario, info.seed), numPlayers: 2, debug: false });
   try {
     for (let moves = 0; ; moves++) {
       const state = client.store.getState() as State<GameState>;
       if (state.ctx.gameover !== undefined) {
         if (!state.G.outcome) throw new Error('boardgame.io ended the game without an outcome');
-        return state.G.outcome;
+        return recordOf(state.G, state.G.outcome);
       }
       if (moves >= MAX_MOVES) throw new Error(`No result after ${MAX_MOVES} moves (game ${info.gameNumber})`);
       const phase = phaseOf(state.ctx.phase);

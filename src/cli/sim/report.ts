@@ -10,16 +10,20 @@ export type RunInfo = {
   readonly notes: ReadonlyArray<string>;
 };
 
+/** Games by Outcome.winner: 'neither' is a trade war both sides lost (neither beat doing nothing). */
+type Wins = { readonly us: number; readonly jp: number; readonly draw: number; readonly neither: number };
+
 export type Summary = {
   readonly games: number;
-  /** By Outcome.winner: 'neither' is a trade war both sides lost (neither beat doing nothing). */
-  readonly wins: { readonly us: number; readonly jp: number; readonly draw: number; readonly neither: number };
+  readonly wins: Wins;
   readonly crisisRate: number;
   readonly dealRate: number;
   readonly deadlineRate: number;
   readonly meanRounds: number;
   readonly meanScore: { readonly us: number; readonly jp: number };
   readonly meanJointScore: number;
+  /** Games that ended in a deal, by who proposed it, and who won them. */
+  readonly dealsBy: { readonly [S in Side]: Wins };
   /** Crises by whose choice tipped Stress to 100; "nobody" for news, the deadline snapback or a tie. */
   readonly crisisTippedBy: { readonly us: number; readonly jp: number; readonly nobody: number };
   readonly scenario: string;
@@ -55,20 +59,22 @@ export const summarize = (records: ReadonlyArray<GameRecord>, info: RunInfo): Su
   const count = (test: (r: GameRecord) => boolean): number => records.filter(test).length;
   const rate = (n: number): number => (games === 0 ? 0 : n / games);
   const crises = records.filter((r) => r.outcome.reason === 'crisis');
+  const winsOf = (these: ReadonlyArray<GameRecord>): Wins => ({
+    us: these.filter((r) => r.outcome.winner === 'us').length,
+    jp: these.filter((r) => r.outcome.winner === 'jp').length,
+    draw: these.filter((r) => r.outcome.winner === 'draw').length,
+    neither: these.filter((r) => r.outcome.winner === 'neither').length,
+  });
   return {
     games,
-    wins: {
-      us: count((r) => r.outcome.winner === 'us'),
-      jp: count((r) => r.outcome.winner === 'jp'),
-      draw: count((r) => r.outcome.winner === 'draw'),
-      neither: count((r) => r.outcome.winner === 'neither'),
-    },
+    wins: winsOf(records),
     crisisRate: rate(crises.length),
     dealRate: rate(count((r) => r.outcome.reason === 'deal')),
     deadlineRate: rate(count((r) => r.outcome.reason === 'deadline')),
     meanRounds: mean(records.map((r) => r.outcome.round)),
     meanScore: { us: mean(records.map((r) => r.outcome.scores.us.total)), jp: mean(records.map((r) => r.outcome.scores.jp.total)) },
     meanJointScore: mean(records.map((r) => r.outcome.joint)),
+    dealsBy: { us: winsOf(records.filter((r) => r.dealBy === 'us')), jp: winsOf(records.filter((r) => r.dealBy === 'jp')) },
     crisisTippedBy: {
       us: crises.filter((r) => r.outcome.tippedBy === 'us').length,
       jp: crises.filter((r) => r.outcome.tippedBy === 'jp').length,
@@ -114,6 +120,12 @@ export const formatTable = (s: Summary): string => {
     '',
     ...means.map(([label, v]) => `${label.padEnd(w)}${v.padStart(8)}`),
   ];
+  for (const side of ['us', 'jp'] as const) {
+    const d = s.dealsBy[side];
+    const n = d.us + d.jp + d.draw + d.neither;
+    const label = `Deals by ${side === 'us' ? 'the US' : 'Japan'}`;
+    if (n > 0) lines.push(`${label.padEnd(w)}${String(n).padStart(8)}   won by the US ${d.us}, Japan ${d.jp}; draws ${d.draw}; both lose ${d.neither}`);
+  }
   if (s.crisisRate > 0) {
     lines.push(`${'Crises tipped by'.padEnd(w)}US ${s.crisisTippedBy.us}, Japan ${s.crisisTippedBy.jp}, nobody (news, snapback or a tie) ${s.crisisTippedBy.nobody}`);
   }

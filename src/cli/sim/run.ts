@@ -32,11 +32,11 @@ export const runSimulation = async (options: SimulateOptions, hooks: RunHooks = 
       jp: { label: factories.jp.label, player: factories.jp.create(playerSeed(seed, 'jp'), 'jp') },
     };
     const info = { scenario: scenario.id, seed, gameNumber: i + 1 };
-    const outcome =
+    records.push(
       engine === 'client'
         ? await playClientMatch(seats, info)
-        : await playHeadlessMatch(createInitialState(scenario, seededShuffler(seededRng(seed))), seats, info);
-    records.push({ outcome });
+        : await playHeadlessMatch(createInitialState(scenario, seededShuffler(seededRng(seed))), seats, info),
+    );
     hooks.onGame?.(i + 1, options.games);
   }
   const notes = SIDES.flatMap((side) => factories[side].notes);

@@ -69,7 +69,8 @@ export type PlayerFactory = {
 
 export type Engine = 'headless' | 'client';
 
-export type GameRecord = { readonly outcome: Outcome };
+/** How a game ended, and who proposed the deal that ended it (a comprehensive deal; undefined otherwise). */
+export type GameRecord = { readonly outcome: Outcome; readonly dealBy: Side | undefined };
 
 /** Bad command-line input: reported as a message and exit code 2. */
 export class UsageError extends Error {
