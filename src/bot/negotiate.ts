@@ -73,6 +73,20 @@ export const disagreement = (worlds: ReadonlyArray<GameState>, v: Valuer, reps: 
   return { me: t.me / n, them: t.them / n, win: t.win / n, lose: t.lose / n };
 };
 
+/** Applies a deal accepted now to `G`; a comprehensive one ends the game (the remaining rounds projected). */
+const acceptDeal = (G: Draft, terms: Terms, comprehensive: boolean): void => {
+  applyDeal(G, terms, rulesOf(G).params);
+  G.talks.open = undefined;
+  if (comprehensive) endByDeal(G);
+};
+
+/** How a comprehensive deal accepted now in `world` ends the game (the world is not changed). */
+export const projectedDeal = (world: GameState, terms: Terms): Outcome | undefined => {
+  const G = copyWorld(world);
+  acceptDeal(G, terms, true);
+  return G.outcome;
+};
+
 /** Both sides' mean gain over no deal from a deal accepted now (comprehensive: projected at once), and who wins then. */
 export const dealGains = (
   worlds: ReadonlyArray<GameState>,
@@ -84,18 +98,9 @@ export const dealGains = (
 ): Estimate => {
   const t: Tally = { me: 0, them: 0, win: 0, lose: 0, weight: 0 };
   worlds.forEach((world, w) => {
-    const apply = (G: Draft) => {
-      applyDeal(G, terms, rulesOf(G).params);
-      G.talks.open = undefined;
-      if (comprehensive) endByDeal(G);
-    };
-    let outcome;
-    if (comprehensive) {
-      const G = copyWorld(world);
-      apply(G);
-      outcome = G.outcome;
-    }
-    outcome ??= rolloutFromTalks(world, seededRng(hashSeed(`${seed}/${w}`)), apply, v.habits);
+    const outcome =
+      (comprehensive ? projectedDeal(world, terms) : undefined) ??
+      rolloutFromTalks(world, seededRng(hashSeed(`${seed}/${w}`)), (G) => acceptDeal(G, terms, comprehensive), v.habits);
     tally(t, outcome, v, v.wary && outcome.winner === v.me ? MADE_IF_THEY_LOSE : 1);
   });
   const n = Math.max(1e-9, t.weight);

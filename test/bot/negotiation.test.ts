@@ -6,14 +6,10 @@ import { owingSides } from '../../game/flow';
 import type { Side, Terms } from '../../game/state';
 import { decide } from '../../src/bot/bot';
 import { MAX_PROPOSALS } from '../../src/bot/talks';
-import { MADE_IF_THEY_LOSE, WIN_EDGE, bundles, dealGains, ranked } from '../../src/bot/negotiate';
+import { MADE_IF_THEY_LOSE, WIN_EDGE, bundles, dealGains, projectedDeal, ranked } from '../../src/bot/negotiate';
 import { beliefOf } from '../../src/bot/belief';
-import { copyWorld } from '../../src/bot/search/copy-world';
 import { NO_HABITS } from '../../src/bot/search/rollout';
 import { sampleWorlds } from '../../src/bot/search/worlds';
-import { endByDeal } from '../../game/round';
-import { rulesOf } from '../../game/rules';
-import { applyDeal } from '../../game/terms';
 import { matchAt, viewOf } from './helpers';
 
 const BUDGET = 60;
@@ -85,14 +81,7 @@ describe('the bot in talks', () => {
     const view = viewOf(G, 'us');
     const worlds = sampleWorlds(view, 'us', beliefOf(view, 'us'), 24, 7);
     const base = { me: 0, them: 0, win: 0, lose: 0 };
-    const outcomes = (terms: Terms) =>
-      worlds.map((world) => {
-        const D = copyWorld(world);
-        applyDeal(D, terms, rulesOf(D).params);
-        D.talks.open = undefined;
-        endByDeal(D);
-        return D.outcome?.winner;
-      });
+    const outcomes = (terms: Terms) => worlds.map((world) => projectedDeal(world, terms)?.winner);
     const mixed = bundles(view, 'us').find((terms) => {
       const winners = outcomes(terms);
       return winners.includes('us') && winners.some((w) => w !== 'us');

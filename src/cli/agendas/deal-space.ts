@@ -5,18 +5,13 @@
 // wins each, and scores a token deal (Japan buys $5B a year): what any deal
 // gives each side before anything is conceded. docs/model.md's agenda odds
 // section and docs/bot.md's mirror analysis quote it.
-import { newHeadless } from '../../../game/headless';
 import { owingSides } from '../../../game/flow';
-import { applyHeadless } from '../../../game/headless';
-import { endByDeal } from '../../../game/round';
-import { rulesOf } from '../../../game/rules';
+import { applyHeadless, newHeadless } from '../../../game/headless';
 import { scenarioById } from '../../../game/scenarios';
 import { createInitialState } from '../../../game/setup';
-import { applyDeal } from '../../../game/terms';
 import type { GameState, Outcome, Terms } from '../../../game/state';
-import { bundles } from '../../bot/negotiate';
+import { bundles, projectedDeal } from '../../bot/negotiate';
 import { seededRng, seededShuffler } from '../../bot/rng';
-import { copyWorld } from '../../bot/search/copy-world';
 import { stripped } from '../../bot/search/rollout';
 import { standPat } from './odds';
 
@@ -42,12 +37,9 @@ const talksOf = (scenarioId: string, seed: number): GameState => {
 };
 
 const projected = (world: GameState, terms: Terms): Outcome => {
-  const G = copyWorld(world);
-  applyDeal(G, terms, rulesOf(G).params);
-  G.talks.open = undefined;
-  endByDeal(G);
-  if (!G.outcome) throw new Error('a comprehensive deal ends the game');
-  return G.outcome;
+  const outcome = projectedDeal(world, terms);
+  if (!outcome) throw new Error('a comprehensive deal ends the game');
+  return outcome;
 };
 
 export const dealSpace = (scenarioId: string, games: number, firstSeed = 1): DealSpace => {
