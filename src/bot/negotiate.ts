@@ -43,7 +43,7 @@ export type Valuer = { readonly me: Side; readonly winBonus: number; readonly ha
  * this likelihood), not in every world its belief allows (the winner's curse
  * of bargaining against private information).
  */
-export const MADE_IF_THEY_LOSE = 0.25;
+export const MADE_IF_THEY_LOSE = 0.5;
 
 export type Gains = { readonly me: number; readonly them: number };
 /** Both sides' gains, and how often (share of worlds) each side wins if this happens. */
