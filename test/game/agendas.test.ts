@@ -1,7 +1,10 @@
 // Agenda decks: per side, about as many cards the status quo keeps as cards
 // that need a concession from the other side, so that both sides have as much
 // to win from a deal as to protect.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { AGENDA_CARDS, agendaCard } from '../../game/cards/agendas';
 import { owingSides } from '../../game/flow';
 import { SCENARIOS } from '../../game/scenarios';
 import { SIDES, otherSide } from '../../game/state';
@@ -42,4 +45,20 @@ describe('agenda decks', () => {
       }
     });
   }
+
+  it("the rules a player reads (English and Japanese) name every card of every scenario's decks, and no other", () => {
+    // Prose wraps lines: compare with every run of white space as one space.
+    const read = (name: string) => readFileSync(resolve(import.meta.dirname, '../../docs', name), 'utf8').replace(/\s+/g, ' ');
+    const rules = { en: read('rules.md'), ja: read('rules.ja.md') };
+    const inDecks = new Set(SCENARIOS.flatMap((scenario) => [...scenario.agendas.us, ...scenario.agendas.jp]));
+    for (const id of inDecks) {
+      const { title } = agendaCard(id);
+      expect(rules.en, `${id} in docs/rules.md`).toContain(title.en);
+      expect(rules.ja, `${id} in docs/rules.ja.md`).toContain(title.ja);
+    }
+    for (const card of AGENDA_CARDS.filter((c) => !inDecks.has(c.id))) {
+      expect(rules.en, `${card.id} is in no deck`).not.toContain(`| ${card.title.en} |`);
+      expect(rules.ja, `${card.id} is in no deck`).not.toContain(`| ${card.title.ja} |`);
+    }
+  });
 });
