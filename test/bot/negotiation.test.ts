@@ -75,7 +75,7 @@ describe('the bot in talks', () => {
     // The other side knows its own agendas: it offers (or accepts) a deal it expects to win. In the
     // worlds of the bot's belief where the deal would leave the other side losing, it would not be
     // made, so those worlds count for less, and the bot expects to win a deal less often than its
-    // belief alone says: US proposals accepted by a knowing Japan used to be won by Japan about as
+    // belief alone says: US proposals accepted by a knowing Japan used to be won by Japan nearly as
     // often as by the US (docs/bot.md).
     const G = matchAt(3, 'talks').G;
     const view = viewOf(G, 'us');
