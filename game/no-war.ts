@@ -6,11 +6,34 @@
 import { copyState } from './copy';
 import { eventCard } from './cards/events';
 import { respond } from './moves/news';
+import type { Phase } from './flow';
+import type { Decision } from './headless';
 import { drawNews, resolveRound, startNextRound } from './round';
-import type { Draft, GameState } from './state';
+import type { Draft, GameState, Side } from './state';
 
 /** The option a news card's side gives when it does nothing: the card's first. */
 export const defaultResponse = (cardId: string): string | undefined => eventCard(cardId).response?.options[0]?.id;
+
+/**
+ * The move of a side that does nothing in this step, as on the no-war path:
+ * the news card's default answer, no deal (an open offer rejected, else the
+ * talks left), standing pat, acknowledging. A seat whose time runs out, and
+ * the tools that measure doing nothing, make it.
+ */
+export const passiveMove = (G: GameState, phase: Phase, side: Side): Decision => {
+  switch (phase) {
+    case 'news': {
+      const option = G.news?.awaiting === side ? defaultResponse(G.news.card) : undefined;
+      return { move: 'respond', args: option === undefined ? [] : [option] };
+    }
+    case 'talks':
+      return G.talks.open && G.talks.open.from !== side ? { move: 'reject', args: [G.talks.open.id] } : { move: 'endTalks', args: [] };
+    case 'moves':
+      return { move: 'chooseAction', args: [{ type: 'standPat' }] };
+    case 'review':
+      return { move: 'acknowledge', args: [] };
+  }
+};
 
 /** Each side's result on the no-war path, from a match's state at setup (round 1, no card drawn yet). */
 export const noWarResults = (setup: GameState): { readonly us: number; readonly jp: number } => {

@@ -2,16 +2,16 @@
 // match: when the step changes it records the step's start in the match's
 // metadata (so deadlines survive a restart), and when a step's time is up it
 // plays the absent side's default through the Master, in the match's queue
-// like any move: news, the first response; talks, reject an offer awaiting it
-// or leave the talks; moves, stand pat; review, acknowledge. A seat that timed
+// like any move: doing nothing (game/no-war.ts passiveMove: news, the first
+// response; talks, reject an offer awaiting it or leave the talks; moves,
+// stand pat; review, acknowledge). A seat that timed
 // out in two rounds is handed to a bot if the match allows it.
 import type { State } from 'boardgame.io';
 import type { Logger } from 'pino';
 import { owingSides } from '../../game/flow';
-import type { Phase } from '../../game/flow';
-import { legalResponses } from '../../game/legal';
+import { passiveMove } from '../../game/no-war';
 import { playerOf } from '../../game/state';
-import type { GameState, Side } from '../../game/state';
+import type { GameState } from '../../game/state';
 import type { MoveAction, MoveOutcome } from './engine';
 import { serverOptions } from './game';
 import { phaseOf, serverAction } from './play';
@@ -27,22 +27,6 @@ export type SweeperDeps = {
   readonly now?: () => number;
   readonly applyInQueue: (matchID: string, action: MoveAction, stateID: number, by: 'timer') => Promise<MoveOutcome>;
   readonly pokeBots: (matchID: string) => void;
-};
-
-/** The move a side makes when its time runs out. */
-export const defaultMove = (G: GameState, phase: Phase, side: Side): { move: string; args: unknown[] } => {
-  switch (phase) {
-    case 'news': {
-      const first = legalResponses(G, side)[0];
-      return first === undefined ? { move: 'respond', args: [] } : { move: 'respond', args: [first] };
-    }
-    case 'talks':
-      return G.talks.open && G.talks.open.from !== side ? { move: 'reject', args: [G.talks.open.id] } : { move: 'endTalks', args: [] };
-    case 'moves':
-      return { move: 'chooseAction', args: [{ type: 'standPat' }] };
-    case 'review':
-      return { move: 'acknowledge', args: [] };
-  }
 };
 
 const stepKey = (state: State): string => `${state.ctx.turn}:${String(state.ctx.phase)}`;
@@ -77,7 +61,7 @@ export const createSweeper = (deps: SweeperDeps) => {
     for (const side of owingSides(G, phase)) {
       const seat = playerOf(side);
       if (table.bots[seat] !== undefined) continue; // a bot is never absent
-      const { move, args } = defaultMove(G, phase, side);
+      const { move, args } = passiveMove(G, phase, side);
       const outcome = await deps.applyInQueue(matchID, serverAction(seat, move, args), stateID, 'timer');
       logger.info({ matchID, playerID: seat, phase, move, ok: outcome.ok }, 'time out');
       if (outcome.ok) stateID = outcome.state._stateID;

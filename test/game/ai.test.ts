@@ -9,7 +9,7 @@ import type { HeadlessMatch } from '../../game/headless';
 import { isPlayerID, sideOf } from '../../game/state';
 import type { GameState } from '../../game/state';
 import { activePlayers, driveToEnd, localClient, phaseOf, playAs, raw } from './client-driver';
-import { passiveDecision } from './helpers';
+import { passiveMove } from '../../game/no-war';
 
 type Enumerated = { move: string; args?: unknown[] };
 
@@ -79,7 +79,7 @@ describe('boardgame.io bots', () => {
       const open = G.talks.open;
       if (phase === 'talks' && open && open.from !== side) return { move: 'accept', args: [open.id] };
       if (phase === 'talks' && !open && side === 'us') return { move: 'propose', args: [{ investment: 100 }, true] };
-      return passiveDecision(G, phase, side);
+      return passiveMove(G, phase, side);
     });
     expect(end.ctx.gameover).toBeDefined();
     for (const playerID of ['0', '1']) expect(enumerate(end.G, end.ctx, playerID)).toEqual([]);

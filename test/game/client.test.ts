@@ -10,13 +10,13 @@ import type { Action, GameState, Side } from '../../game/state';
 import type { Phase } from '../../game/flow';
 import type { Decision } from '../../game/headless';
 import { driveToEnd, localClient, playAs, raw } from './client-driver';
-import { passiveDecision } from './helpers';
+import { passiveMove } from './helpers';
 
 const withAction =
   (pick: (G: GameState, side: Side) => Action | undefined) =>
   (G: GameState, phase: Phase, side: Side): Decision => {
     const action = phase === 'moves' ? pick(G, side) : undefined;
-    return action ? { move: 'chooseAction', args: [action] } : passiveDecision(G, phase, side);
+    return action ? { move: 'chooseAction', args: [action] } : passiveMove(G, phase, side);
   };
 
 describe('a full game through the boardgame.io Client', () => {
@@ -25,7 +25,7 @@ describe('a full game through the boardgame.io Client', () => {
     const start = raw(client);
     expect(start.ctx.phase).toMatch(/^(news|talks)$/);
     expect(start.G.markets.pause).toBe('active');
-    const end = driveToEnd(client, passiveDecision);
+    const end = driveToEnd(client, passiveMove);
     const scenario = scenarioById('2025-pause');
     expect(end.ctx.gameover).toEqual(end.G.outcome && toGameover(end.G.outcome));
     expect(end.G.outcome?.reason).toBe('deadline');
@@ -98,7 +98,7 @@ describe('a full game through the boardgame.io Client', () => {
       }
       const open = G.talks.open;
       if (phase === 'talks' && open && open.from !== side) return { move: 'accept', args: [open.id] };
-      return passiveDecision(G, phase, side);
+      return passiveMove(G, phase, side);
     });
     expect(end.G.outcome?.reason).toBe('deal');
     expect(end.G.talks.deals).toHaveLength(1);
@@ -114,7 +114,7 @@ describe('moves out of their step or turn change nothing', () => {
       const state = raw(client);
       const side = state.G.news?.awaiting;
       if (!side) throw new Error('news step with nobody to answer');
-      playAs(client, side === 'us' ? '0' : '1', passiveDecision(state.G, 'news', side));
+      playAs(client, side === 'us' ? '0' : '1', passiveMove(state.G, 'news', side));
     }
     expect(raw(client).ctx.phase).toBe('talks');
     const settled = () => {
@@ -181,7 +181,7 @@ describe('setupData', () => {
     expect(initial.G.start).toEqual(plaza.start);
 
     const client = localClient('fixed', { scenario: '1985-plaza' });
-    const end = driveToEnd(client, passiveDecision);
+    const end = driveToEnd(client, passiveMove);
     expect(end.G.rules.scenario).toBe(plaza.id);
     expect(end.G.outcome?.reason).toBe('deadline');
     expect(end.G.reports).toHaveLength(plaza.rounds);

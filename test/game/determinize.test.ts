@@ -11,7 +11,7 @@ import { PLAYER_IDS, otherSide, sideOf } from '../../game/state';
 import type { GameState } from '../../game/state';
 import { playerView } from '../../game/view';
 import { makeStrategy } from '../../src/bot/strategies';
-import { initialState, passiveDecision, quietMatch } from './helpers';
+import { initialState, passiveMove, quietMatch } from './helpers';
 
 /** A match played `moves` moves in by random legal choices. */
 const midGame = (seed: number, picks: ReadonlyArray<number>): HeadlessMatch => {
@@ -79,7 +79,7 @@ describe('determinize', () => {
   it('with the true agendas and a deck whose order cannot matter, the no-war results are the match’s own', () => {
     const match = quietMatch('2025-pause', 3);
     const [side] = owingSides(match.G, match.phase);
-    if (side) applyHeadless(match, side, passiveDecision(match.G, match.phase, side));
+    if (side) applyHeadless(match, side, passiveMove(match.G, match.phase, side));
     const view = playerView({ G: match.G, playerID: '1' });
     // The quiet deck's cards are all alike, but the rules list the scenario's deck: use the match's own.
     const world = determinize({ ...view, rules: { ...view.rules, events: [...match.G.reports.map((r) => r.news?.card ?? ''), ...(match.G.news ? [match.G.news.card] : []), ...match.G.deck] } }, '1', 7, {

@@ -12,7 +12,7 @@ import { newHeadless, playHeadless } from '../../game/headless';
 import { otherSide } from '../../game/state';
 import type { GameState } from '../../game/state';
 import { activePlayers, localClient, playAs, raw } from './client-driver';
-import { advanceTo, initialState, passiveDecision, play, playRound, quietMatch } from './helpers';
+import { advanceTo, initialState, passiveMove, play, playRound, quietMatch } from './helpers';
 
 describe('talks: who speaks first', () => {
   it('is seeded in round 1 (either side, by seed) and alternates every round', () => {
@@ -35,7 +35,7 @@ describe('boardgame.io glue', () => {
     for (let i = 0; i < 10 && raw(client).ctx.phase !== 'talks'; i++) {
       const [playerID] = activePlayers(raw(client).ctx);
       if (!playerID) break;
-      playAs(client, playerID, passiveDecision(raw(client).G, 'news', playerID === '0' ? 'us' : 'jp'));
+      playAs(client, playerID, passiveMove(raw(client).G, 'news', playerID === '0' ? 'us' : 'jp'));
     }
     expect(raw(client).ctx.phase).toBe('talks');
     expect(playAs(client, '1', { move: 'endTalks', args: [] })).toBe(true);
@@ -115,7 +115,7 @@ describe('a match carries its rules', () => {
   it('a match whose scenario no longer exists plays on to the end', () => {
     const G = initialState();
     const orphan: GameState = { ...G, rules: { ...G.rules, scenario: 'a-scenario-since-removed' } };
-    const end = playHeadless(newHeadless(orphan), { us: passiveDecision, jp: passiveDecision });
+    const end = playHeadless(newHeadless(orphan), { us: passiveMove, jp: passiveMove });
     expect(end.outcome?.reason).toBe('deadline');
   });
 });

@@ -5,10 +5,9 @@ import { expect } from 'vitest';
 import type { Phase, Rule } from '../../game/flow';
 import { owingSides } from '../../game/flow';
 import { applyHeadless, newHeadless } from '../../game/headless';
-import type { Decision, HeadlessMatch } from '../../game/headless';
-import { legalResponses } from '../../game/legal';
+import type { HeadlessMatch } from '../../game/headless';
 import { INVALID_MOVE } from '../../game/moves/result';
-import { withNoWar } from '../../game/no-war';
+import { passiveMove, withNoWar } from '../../game/no-war';
 import { scenarioById } from '../../game/scenarios';
 import { createInitialState } from '../../game/setup';
 import type { Draft, GameState, Side } from '../../game/state';
@@ -32,25 +31,8 @@ export const withDeck = (G: GameState, deck: ReadonlyArray<string>): GameState =
 export const quietMatch = (scenario = '2025-pause', seed = 1): HeadlessMatch =>
   newHeadless(withDeck(initialState(scenario, seed), quietDeck()));
 
-/** The least eventful input a side can give in a step: answer the first option, leave talks, stand pat, acknowledge. */
-export const passiveDecision = (G: GameState, phase: Phase, side: Side): Decision => {
-  switch (phase) {
-    case 'news': {
-      const [option] = legalResponses(G, side);
-      if (option === undefined) throw new Error(`${side} owes no news response`);
-      return { move: 'respond', args: [option] };
-    }
-    case 'talks': {
-      const open = G.talks.open;
-      if (open && open.from !== side) return { move: 'reject', args: [open.id] };
-      return { move: 'endTalks', args: [] };
-    }
-    case 'moves':
-      return { move: 'chooseAction', args: [{ type: 'standPat' }] };
-    case 'review':
-      return { move: 'acknowledge', args: [] };
-  }
-};
+/** The least eventful input a side can give in a step (the rules' own: game/no-war.ts). */
+export { passiveMove };
 
 /** Plays passive inputs until the match is in `phase` (of `round`, if given) or over. */
 export const advanceTo = (match: HeadlessMatch, phase: Phase, round?: number): HeadlessMatch => {
@@ -59,7 +41,7 @@ export const advanceTo = (match: HeadlessMatch, phase: Phase, round?: number): H
     if (match.phase === phase && (round === undefined || match.G.round === round)) return match;
     const [side] = owingSides(match.G, match.phase);
     if (side === undefined) throw new Error(`nobody owes anything in ${match.phase}`);
-    if (!applyHeadless(match, side, passiveDecision(match.G, match.phase, side))) {
+    if (!applyHeadless(match, side, passiveMove(match.G, match.phase, side))) {
       throw new Error(`passive move rejected in ${match.phase}`);
     }
   }

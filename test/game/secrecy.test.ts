@@ -10,7 +10,7 @@ import { sideOf } from '../../game/state';
 import type { Choice, GameState, PlayerID } from '../../game/state';
 import { activePlayers, localClient, phaseOf, raw, seededGame } from './client-driver';
 import type { GameClient } from './client-driver';
-import { passiveDecision } from './helpers';
+import { passiveMove } from './helpers';
 
 /** Lets the local master process queued actions and send out updates. */
 const settle = async (): Promise<void> => {
@@ -62,7 +62,7 @@ describe('secrecy with Local multiplayer', () => {
     expect(truth.deck.length).toBeGreaterThan(0);
 
     /** Plays passively (each player deciding from its own view) until `until` holds. */
-    const playUntil = async (until: () => boolean, decide = passiveDecision): Promise<void> => {
+    const playUntil = async (until: () => boolean, decide = passiveMove): Promise<void> => {
       for (let guard = 0; guard < 200 && !until(); guard++) {
         const state = spectator.getState();
         if (!state) throw new Error('no state');
@@ -137,7 +137,7 @@ describe('secrecy with Local multiplayer', () => {
         }
         const open = G.talks.open;
         if (phase === 'talks' && open && open.from !== side) return { move: 'accept', args: [open.id] };
-        return passiveDecision(G, phase, side);
+        return passiveMove(G, phase, side);
       },
     );
     const final = view(spectator);

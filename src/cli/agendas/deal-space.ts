@@ -8,12 +8,12 @@
 import { owingSides } from '../../../game/flow';
 import { applyHeadless, newHeadless } from '../../../game/headless';
 import { scenarioById } from '../../../game/scenarios';
+import { passiveMove } from '../../../game/no-war';
 import { createInitialState } from '../../../game/setup';
 import type { GameState, Outcome, Terms } from '../../../game/state';
 import { bundles, projectedDeal } from '../../bot/negotiate';
 import { seededRng, seededShuffler } from '../../bot/rng';
 import { stripped } from '../../bot/search/rollout';
-import { standPat } from './odds';
 
 /** A bundle counts when it leaves both sides at least this much better off than doing nothing. */
 export const BOTH_GAIN = 0.5;
@@ -31,7 +31,7 @@ const talksOf = (scenarioId: string, seed: number): GameState => {
   const match = newHeadless(createInitialState(scenarioById(scenarioId), seededShuffler(seededRng(seed))));
   while (match.phase === 'news') {
     const side = owingSides(match.G, match.phase)[0];
-    if (side === undefined || !applyHeadless(match, side, standPat(match.G, 'news', side))) throw new Error('the news could not be answered');
+    if (side === undefined || !applyHeadless(match, side, passiveMove(match.G, 'news', side))) throw new Error('the news could not be answered');
   }
   return match.G;
 };

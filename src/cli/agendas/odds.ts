@@ -3,30 +3,13 @@
 // scripted strategy. docs/model.md's "Agenda odds" table comes from here.
 import { agendaCard, agendaMet } from '../../../game/cards/agendas';
 import { newHeadless, playHeadless } from '../../../game/headless';
-import type { Decider } from '../../../game/headless';
-import { legalResponses } from '../../../game/legal';
+import { passiveMove } from '../../../game/no-war';
 import { scenarioById } from '../../../game/scenarios';
 import { createInitialState } from '../../../game/setup';
 import type { GameState, Side } from '../../../game/state';
 import { seededRng, seededShuffler } from '../../bot/rng';
 import { makeStrategy } from '../../bot/strategies';
 import type { StrategyName } from '../../bot/strategies';
-
-/** Doing nothing: the first answer to a news card, no proposals, standing pat. */
-export const standPat: Decider = (view, phase, side) => {
-  switch (phase) {
-    case 'news':
-      return { move: 'respond', args: [legalResponses(view, side)[0]] };
-    case 'talks':
-      return view.talks.open && view.talks.open.from !== side
-        ? { move: 'reject', args: [view.talks.open.id] }
-        : { move: 'endTalks', args: [] };
-    case 'moves':
-      return { move: 'chooseAction', args: [{ type: 'standPat' }] };
-    case 'review':
-      return { move: 'acknowledge', args: [] };
-  }
-};
 
 export type AgendaOdds = { readonly card: string; readonly side: Side; readonly met: number };
 
@@ -43,7 +26,7 @@ export const agendaOdds = (
     const setup = createInitialState(scenario, seededShuffler(seededRng(seed)));
     const deciders =
       players === 'no-war'
-        ? { us: standPat, jp: standPat }
+        ? { us: passiveMove, jp: passiveMove }
         : { us: makeStrategy(players[0], seed), jp: makeStrategy(players[1], seed + 1) };
     const end = playHeadless(newHeadless(setup), deciders);
     const settled: GameState = { ...end, board: end.outcome?.settled ?? end.board };
