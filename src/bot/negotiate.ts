@@ -61,6 +61,12 @@ const tally = (t: Tally, outcome: Outcome, v: Valuer, weight = 1): void => {
   t.weight += weight;
 };
 
+/** The tally's weighted means. */
+const meanOf = (t: Tally): Estimate => {
+  const n = Math.max(1e-9, t.weight);
+  return { me: t.me / n, them: t.them / n, win: t.win / n, lose: t.lose / n };
+};
+
 /** Both sides' mean utility if no deal is made now (the cheap policy plays on), and how often each wins then. */
 export const disagreement = (worlds: ReadonlyArray<GameState>, v: Valuer, reps: number, seed: number): Estimate => {
   const t: Tally = { me: 0, them: 0, win: 0, lose: 0, weight: 0 };
@@ -69,8 +75,7 @@ export const disagreement = (worlds: ReadonlyArray<GameState>, v: Valuer, reps: 
       tally(t, rolloutFromTalks(world, seededRng(hashSeed(`${seed}/${w}/${r}`)), undefined, v.habits), v);
     }
   });
-  const n = Math.max(1, worlds.length * reps);
-  return { me: t.me / n, them: t.them / n, win: t.win / n, lose: t.lose / n };
+  return meanOf(t);
 };
 
 /** Applies a deal accepted now to `G`; a comprehensive one ends the game (the remaining rounds projected). */
@@ -103,8 +108,8 @@ export const dealGains = (
       rolloutFromTalks(world, seededRng(hashSeed(`${seed}/${w}`)), (G) => acceptDeal(G, terms, comprehensive), v.habits);
     tally(t, outcome, v, v.wary && outcome.winner === v.me ? MADE_IF_THEY_LOSE : 1);
   });
-  const n = Math.max(1e-9, t.weight);
-  return { me: t.me / n - base.me, them: t.them / n - base.them, win: t.win / n, lose: t.lose / n };
+  const mean = meanOf(t);
+  return { ...mean, me: mean.me - base.me, them: mean.them - base.them };
 };
 
 /** The menu of bundles: packages the US might give, crossed with packages Japan might give; only those legal now. */

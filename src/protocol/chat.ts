@@ -28,8 +28,6 @@ export type BotNoteChat = {
 
 export type ChatEntry = TextChat | BotNoteChat;
 
-export const isBotNote = (entry: ChatEntry): entry is BotNoteChat => entry.kind === 'bot';
-
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is Text => isRecord(value) && typeof value.en === 'string' && typeof value.ja === 'string';
 

@@ -16,7 +16,7 @@ import type { Table } from './table';
 /** Moves whose reason tells what a secret choice was. */
 const SECRET_MOVES: ReadonlySet<string> = new Set(['chooseAction']);
 
-export const isSecretMove = (move: string): boolean => SECRET_MOVES.has(move);
+const isSecretMove = (move: string): boolean => SECRET_MOVES.has(move);
 
 /** Moves whose reason is not worth a line of chat: acknowledging a round explains nothing. */
 const UNNOTED_MOVES: ReadonlySet<string> = new Set(['acknowledge']);

@@ -1,6 +1,6 @@
 // The end of the match: the result (a win, a draw, or a trade war both sides
 // lost), both scores against the no-war path, both sides' agendas revealed,
-// the bot's reasons (solo), charts of the whole game, rematch, the replay and leave.
+// the bots' reasons, charts of the whole game, rematch, the replay and leave.
 import type { GameState, Outcome, Side } from '../../../game/state';
 import { SIDES } from '../../../game/state';
 import { ChartsPanel } from '../charts/ChartsPanel';
@@ -17,7 +17,7 @@ type Props = {
   readonly G: GameState;
   readonly outcome: Outcome;
   readonly viewer: Side | undefined;
-  /** Solo: the bot's reasons for the whole match. */
+  /** The bots' reasons for the whole match: solo's own log, or online the bot seats' notes from the chat. */
   readonly botLog?: ReadonlyArray<BotNote> | undefined;
   readonly onRematch?: () => void;
   readonly onReplay?: () => void;
