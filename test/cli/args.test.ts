@@ -138,4 +138,10 @@ describe('integer flags, as every tool reads them (simulate, tournament, exploit
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--budget must be an integer, got "lots"');
   });
+
+  it('the exploiter refuses to know what it cannot be told', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/exploit.ts', '--information', 'psychic'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--information must be one of seat, full, not psychic');
+  });
 });
