@@ -142,6 +142,6 @@ describe('integer flags, as every tool reads them (simulate, tournament, exploit
   it('the exploiter refuses to know what it cannot be told', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/exploit.ts', '--information', 'psychic'], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('--information must be one of seat, full, not psychic');
+    expect(run.stderr).toContain('--information must be one of seat, dice, full, not psychic');
   });
 });

@@ -14,7 +14,7 @@ import type { Action, GameState, Side } from '../../game/state';
 import { playerView } from '../../game/view';
 import { makePlayer } from '../../src/bot/players';
 import { seededRng, seededShuffler } from '../../src/bot/rng';
-import { agendaDraws, bestMove, consistentDraws, priorDraws, worldsOf } from '../../src/cli/exploit/search';
+import { agendaDraws, bestMove, consistentDraws, priorDraws, rolloutOpponent, worldsOf } from '../../src/cli/exploit/search';
 import type { BestResponseOptions, Information } from '../../src/cli/exploit/search';
 import { playerSeed } from '../../src/cli/sim/seeds';
 
@@ -35,9 +35,21 @@ const atFirstUsDecision = (setup: GameState): HeadlessMatch => {
   return m;
 };
 
-const options = (seed: number, information: Information, opponent: 'hard' | 'dove'): BestResponseOptions => ({
+/** The match at round 1's moves step, both sides having done nothing until then. */
+const atFirstMoves = (setup: GameState): HeadlessMatch => {
+  const m = newHeadless(setup);
+  while (m.phase !== 'moves') {
+    const side = owingSides(m.G, m.phase)[0];
+    if (side === undefined) throw new Error('nobody to move');
+    applyHeadless(m, side, passiveMove(m.G, m.phase, side));
+  }
+  return m;
+};
+
+const options = (seed: number, information: Information, opponent: 'hard' | 'dove' | 'random'): BestResponseOptions => ({
   me: 'us',
-  opponent: () => makePlayer(opponent, playerSeed(seed, 'jp'), BUDGET), // a fresh dove each time: the same moves, as a stateless policy makes
+  opponent: (dice) => makePlayer(opponent, dice, BUDGET),
+  dice: playerSeed(seed, 'jp'),
   stateful: false,
   base: () => makePlayer('hard', playerSeed(seed, 'us'), BUDGET),
   depth: 1,
@@ -91,12 +103,7 @@ describe('the best-response search knows the policy, not the secrets', () => {
   it("values its moves in worlds where the opponent's move this round is not yet made, whatever it is", () => {
     // Japan moves first in the round-1 moves step: once with a Treasury sale, once standing pat.
     const afterJapanMoves = (action: Action): HeadlessMatch => {
-      const m = newHeadless(setupOf(4));
-      while (m.phase !== 'moves') {
-        const side = owingSides(m.G, m.phase)[0];
-        if (side === undefined) throw new Error('nobody to move');
-        applyHeadless(m, side, passiveMove(m.G, m.phase, side));
-      }
+      const m = atFirstMoves(setupOf(4));
       expect(applyHeadless(m, 'jp', { move: 'chooseAction', args: [action] })).toBe(true);
       return m;
     };
@@ -108,11 +115,23 @@ describe('the best-response search knows the policy, not the secrets', () => {
     expect(worlds(sold, 'full')).not.toEqual(worlds(waited, 'full'));
   });
 
+  it("plays the worlds out against an opponent with dice of its own, unless told its seed ('dice')", () => {
+    const m = atFirstMoves(setupOf(5));
+    const view = playerView({ G: m.G, playerID: playerOf('jp') });
+    const opponentWith = (information: Information, dice: number) => ({ ...options(5, information, 'random'), dice, stateful: true });
+    // Random's first move from the same view, in eight worlds, for the opponent's real seed 1 and 2.
+    const moves = (information: Information, dice: number) =>
+      JSON.stringify([...Array(8).keys()].map((k) => rolloutOpponent(opponentWith(information, dice), [], 0, k)(view, 'moves', 'jp')));
+    expect(moves('seat', 1)).toBe(moves('seat', 2));
+    expect(moves('dice', 1)).not.toBe(moves('dice', 2));
+  });
+
   it("decides the same whatever the opponent's hidden agendas are", () => {
     for (const seed of [1, 3]) {
       const setup = setupOf(seed);
       const twin = withJapanAgendas(setup, setup.rules.agendaDecks.jp.filter((card) => !setup.agendas.jp.includes(card)).slice(0, 2));
-      const decide = (s: GameState) => bestMove(atFirstUsDecision(s), options(seed, 'seat', 'dove'), priorDraws(s, 'us'), 0, options(seed, 'seat', 'dove').opponent);
+      const o = options(seed, 'seat', 'dove');
+      const decide = (s: GameState) => bestMove(atFirstUsDecision(s), o, priorDraws(s, 'us'), 0, () => o.opponent(o.dice)); // a fresh dove each time: the same moves, as a stateless policy makes
       expect(decide(twin)).toEqual(decide(setup));
     }
   });
