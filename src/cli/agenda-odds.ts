@@ -1,15 +1,19 @@
 // `npm run agenda:odds [scenario] [games]`: each agenda card's chance of being
 // met on the no-war path and in dove-vs-dove and hawk-vs-hawk games, as the
 // markdown table docs/model.md shows.
-import { DEFAULT_SCENARIO } from '../../game/scenarios';
+import { scenarioAndGames } from './agendas/args';
 import { agendaOdds } from './agendas/odds';
+import { UsageError } from './sim/types';
 
-const [scenario = DEFAULT_SCENARIO, gamesText = '200'] = process.argv.slice(2);
-const games = Number(gamesText);
-if (!Number.isInteger(games) || games < 1) {
-  console.error(`games must be a positive integer, got ${gamesText}`);
-  process.exit(2);
-}
+const { scenario, games } = (() => {
+  try {
+    return scenarioAndGames(process.argv.slice(2), 200);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\nUsage: npm run agenda:odds [-- scenario [games]]`);
+    process.exit(2);
+  }
+})();
 const noWar = agendaOdds(scenario, games);
 const doves = agendaOdds(scenario, games, ['dove', 'dove']);
 const hawks = agendaOdds(scenario, games, ['hawk', 'hawk']);

@@ -1,18 +1,15 @@
 // `npm run deal-space [scenario] [games]`: who the deals on the table favour
 // with full information (src/cli/agendas/deal-space.ts), setup seeds 1..games.
-import { DEFAULT_SCENARIO, SCENARIOS } from '../../game/scenarios';
+import { scenarioAndGames } from './agendas/args';
 import { BOTH_GAIN, dealSpace } from './agendas/deal-space';
-import { integerFlag } from './flags';
 import { UsageError } from './sim/types';
 
-const [scenario = DEFAULT_SCENARIO, gamesText] = process.argv.slice(2);
-const games = (() => {
+const { scenario, games } = (() => {
   try {
-    if (!SCENARIOS.some((s) => s.id === scenario)) throw new UsageError(`unknown scenario ${scenario}; choose one of ${SCENARIOS.map((s) => s.id).join(', ')}`);
-    return integerFlag('games', gamesText, 30, 1);
+    return scenarioAndGames(process.argv.slice(2), 30);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    console.error(error.message);
+    console.error(`${error.message}\nUsage: npm run deal-space [-- scenario [games]]`);
     process.exit(2);
   }
 })();

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STRATEGIES } from '../../src/bot/strategies';
+import { scenarioAndGames } from '../../src/cli/agendas/args';
 import { integerFlag } from '../../src/cli/flags';
 import { DEFAULTS, parseSimulateArgs } from '../../src/cli/sim/args';
 import { parseTournamentArgs } from '../../src/cli/tournament/args';
@@ -143,5 +144,30 @@ describe('integer flags, as every tool reads them (simulate, tournament, exploit
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/exploit.ts', '--information', 'psychic'], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--information must be one of seat, dice, full, not psychic');
+  });
+});
+
+describe('agenda:odds and deal-space arguments ([scenario] [games])', () => {
+  it('take a known scenario and a game count, each with its default', () => {
+    expect(scenarioAndGames([], 30)).toEqual({ scenario: '2025-pause', games: 30 });
+    expect(scenarioAndGames(['1985-plaza', '12'], 30)).toEqual({ scenario: '1985-plaza', games: 12 });
+  });
+
+  it('refuse an unknown scenario, a bad count or a stray argument', () => {
+    expect(() => scenarioAndGames(['nowhere'], 30)).toThrow('unknown scenario nowhere; choose one of 2025-pause, 1985-plaza');
+    expect(() => scenarioAndGames(['2025-pause', '0'], 30)).toThrow('games must be an integer of at least 1, got 0');
+    expect(() => scenarioAndGames(['2025-pause', '3', 'x'], 30)).toThrow(UsageError);
+  });
+
+  it('exit with code 2 and a message, not a stack trace', () => {
+    for (const [tool, args, message] of [
+      ['src/cli/agenda-odds.ts', ['nowhere'], 'unknown scenario nowhere'],
+      ['src/cli/deal-space.ts', ['2025-pause', 'zero'], 'games must be an integer, got "zero"'],
+    ] as const) {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', tool, ...args], { cwd: ROOT, encoding: 'utf8' });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(message);
+      expect(run.stderr).not.toContain('    at ');
+    }
   });
 });
