@@ -3,17 +3,9 @@
 // markdown table docs/model.md shows.
 import { scenarioAndGames } from './agendas/args';
 import { agendaOdds } from './agendas/odds';
-import { UsageError } from './sim/types';
+import { orUsageExit } from './flags';
 
-const { scenario, games } = (() => {
-  try {
-    return scenarioAndGames(process.argv.slice(2), 200);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`${error.message}\nUsage: npm run agenda:odds [-- scenario [games]]`);
-    process.exit(2);
-  }
-})();
+const { scenario, games } = orUsageExit(() => scenarioAndGames(process.argv.slice(2), 200), 'Usage: npm run agenda:odds [-- scenario [games]]');
 const noWar = agendaOdds(scenario, games);
 const doves = agendaOdds(scenario, games, ['dove', 'dove']);
 const hawks = agendaOdds(scenario, games, ['hawk', 'hawk']);

@@ -2,17 +2,9 @@
 // with full information (src/cli/agendas/deal-space.ts), setup seeds 1..games.
 import { scenarioAndGames } from './agendas/args';
 import { BOTH_GAIN, dealSpace } from './agendas/deal-space';
-import { UsageError } from './sim/types';
+import { orUsageExit } from './flags';
 
-const { scenario, games } = (() => {
-  try {
-    return scenarioAndGames(process.argv.slice(2), 30);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`${error.message}\nUsage: npm run deal-space [-- scenario [games]]`);
-    process.exit(2);
-  }
-})();
+const { scenario, games } = orUsageExit(() => scenarioAndGames(process.argv.slice(2), 30), 'Usage: npm run deal-space [-- scenario [games]]');
 const space = dealSpace(scenario, games);
 const pct = (n: number): string => `${Math.round((100 * n) / Math.max(1, space.wins.us + space.wins.jp))}%`;
 console.log(`Scenario ${scenario}, setup seeds 1..${games}, round 1's talks, both sides' agendas known.`);
