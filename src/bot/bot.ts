@@ -89,6 +89,7 @@ const decideMoves = (view: GameState, me: Side, worlds: ReadonlyArray<GameState>
     provocation: memoryOf(view, me).lastHostile,
     theirSide: them,
     hostile: isHostile(me, plan.action),
+    leverage: plan.leverage,
   });
   const signalText = signal ? why.signal(me, them, signal.trigger, signal.response) : undefined;
   return {

@@ -4,6 +4,9 @@ import { actionSpec, describeAction } from '../../game/actions';
 import { eventCard } from '../../game/cards/events';
 import type { Action, ActionType, Side, Terms, Text } from '../../game/state';
 
+/** A move's leverage (points it adds through the next deal) worth naming as its reason. */
+const LEVERAGE_WORTH_SAYING = 0.5;
+
 const pts = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(1)}`;
 const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
@@ -82,6 +85,7 @@ export const why = {
       readonly provocation: Action | undefined;
       readonly theirSide: Side;
       readonly hostile: boolean;
+      readonly leverage: number; // points the move adds through the next deal
     },
   ): Text => {
     const act = describeAction(side, action);
@@ -98,6 +102,12 @@ export const why = {
       return {
         en: `I stood pat rather than "${lower(resp.en)}" as I had warned: carrying it out would cost me more (${pts(value)} as I play) than my Credibility is worth.`,
         ja: `警告していた「${resp.ja}」は実行せず現状維持とした。実行すれば信用以上の損になる（この選択で${pts(value)}点の見込み）。`,
+      };
+    }
+    if (context.hostile && context.leverage >= LEVERAGE_WORTH_SAYING) {
+      return {
+        en: `${act.en}, to strengthen my hand in the talks: by my search it moves the deal I can expect my way by ${pts(context.leverage)} points (${pts(value)} in all).`,
+        ja: `${act.ja}。交渉での立場を強めるためだ。探索では、見込める合意がこれで${pts(context.leverage)}点こちらに動く（全体で${pts(value)}点）。`,
       };
     }
     if (context.hostile && context.provocation) {

@@ -18,12 +18,13 @@ export type LevelConfig = {
   readonly anchorNoise: number; //   0     random weight added to the anchor (a newcomer's unsteadiness)
   readonly winBonus: number; //      8     points a win is worth to it on top of the score (a loss costs as much): how much it plays to win, not just to gain
   readonly bargainToWin: boolean; // true  offers only deals it expects to win at least as often as the other side, and counters one it would lose (a newcomer does not)
+  readonly leverage: number; //      0.5   weight of a move's effect on the next deal (search/leverage.ts): the chance the talks reach one; 0 = it does not see bargaining chips
 };
 
 export const LEVEL_CONFIG: { readonly [L in Level]: LevelConfig } = {
-  easy: { budget: 300, worlds: 4, myCandidates: 5, theirCandidates: 3, pull: 20, iterations: 60, acceptMargin: 0, greed: 0.45, anchorNoise: 1.5, winBonus: 0, bargainToWin: false },
-  normal: { budget: 900, worlds: 8, myCandidates: 7, theirCandidates: 5, pull: 3, iterations: 120, acceptMargin: 0.5, greed: 0.55, anchorNoise: 0.3, winBonus: 2, bargainToWin: true },
-  hard: { budget: 2400, worlds: 12, myCandidates: 9, theirCandidates: 6, pull: 0.6, iterations: 200, acceptMargin: 1.5, greed: 0.75, anchorNoise: 0, winBonus: 8, bargainToWin: true },
+  easy: { budget: 300, worlds: 4, myCandidates: 5, theirCandidates: 3, pull: 20, iterations: 60, acceptMargin: 0, greed: 0.45, anchorNoise: 1.5, winBonus: 0, bargainToWin: false, leverage: 0 },
+  normal: { budget: 900, worlds: 8, myCandidates: 7, theirCandidates: 5, pull: 3, iterations: 120, acceptMargin: 0.5, greed: 0.55, anchorNoise: 0.3, winBonus: 2, bargainToWin: true, leverage: 0 },
+  hard: { budget: 2400, worlds: 12, myCandidates: 9, theirCandidates: 6, pull: 0.6, iterations: 200, acceptMargin: 1.5, greed: 0.75, anchorNoise: 0, winBonus: 8, bargainToWin: true, leverage: 0.5 },
 };
 
 /**

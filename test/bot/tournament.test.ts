@@ -41,5 +41,5 @@ describe('npm run tournament', () => {
     for (const r of Object.values(json.ratings)) expect(Object.keys(r as object)).toEqual(['elo', 'low', 'high']);
     // Every ordered pair of different players, plus each level's mirror.
     expect(json.pairings).toHaveLength(9);
-  });
+  }, 180_000); // 36 games: about 15 s alone, several times that beside other test files and CPU-bound work
 });

@@ -1,7 +1,9 @@
 // The moves step: sample candidate actions for both sides, fill both sides'
 // payoff matrices by rollouts over the sampled worlds (common random numbers:
-// every cell of a world replays the same random stream), solve them pulled
-// toward the anchors (solve.ts) and draw the bot's action from its policy.
+// every cell of a world replays the same random stream), add each move's
+// leverage over the next deal (leverage.ts) as far as the level sees it,
+// solve them pulled toward the anchors (solve.ts) and draw the bot's action
+// from its policy.
 import { actionProblem } from '../../../game/legal';
 import { allActions } from '../../../game/actions';
 import { seededRng } from '../../../game/seeded';
@@ -10,6 +12,7 @@ import type { Action, Choice, GameState, Side, Signal } from '../../../game/stat
 import { REPRESENTATIVE, anchorWeights, owedResponse, sameAction, weightOf } from '../anchor';
 import type { Weighted } from '../anchor';
 import type { LevelConfig } from '../levels';
+import { bargainingGains } from './leverage';
 import { rolloutFromMoves, utility } from './rollout';
 import type { Habits } from './rollout';
 import { drawIndex, solve } from './solve';
@@ -19,6 +22,7 @@ export type ActionPlan = {
   readonly values: ReadonlyArray<{ readonly action: Action; readonly value: number; readonly probability: number }>;
   readonly expected: ReadonlyArray<{ readonly action: Action; readonly probability: number }>; // the opponent, as predicted
   readonly rollouts: number;
+  readonly leverage: number; // points the chosen move adds through the next deal, over standing pat (weighted as the level sees it)
 };
 
 /** Candidates: the anchor's favourites, then one action of every kind, then what a signal owes; legal and distinct. */
@@ -38,6 +42,45 @@ const candidates = (view: GameState, side: Side, weights: ReadonlyArray<Weighted
 /** The easy level's unsteadiness: the anchor with seeded noise on every weight. */
 const noisy = (weights: ReadonlyArray<Weighted>, noise: number, rng: () => number): Weighted[] =>
   noise === 0 ? [...weights] : weights.map((w) => ({ action: w.action, weight: w.weight + noise * rng() * rng() }));
+
+type Matrices = { readonly mine: number[][]; readonly theirs: number[][] };
+type Levered = Matrices & { readonly leverage: ReadonlyArray<number> }; // each of the bot's moves' leverage over standing pat
+
+/**
+ * The payoff matrices with each move's leverage added, weighted by the level's
+ * `leverage` (the chance the next talks reach a deal): the bot's move i and the
+ * opponent's move j are each valued against the other standing pat, and their
+ * gains add (a cell's own deal would cost a projection per cell).
+ */
+const withLeverage = (
+  worlds: ReadonlyArray<GameState>,
+  me: Side,
+  moves: { readonly mine: ReadonlyArray<Action>; readonly theirs: ReadonlyArray<Action> },
+  u: Matrices,
+  config: LevelConfig,
+): Levered => {
+  const i0 = moves.mine.findIndex((a) => a.type === 'standPat');
+  const j0 = moves.theirs.findIndex((b) => b.type === 'standPat');
+  if (config.leverage === 0 || i0 < 0 || j0 < 0) return { ...u, leverage: moves.mine.map(() => 0) };
+  const them = otherSide(me);
+  const gainsOf = (i: number, j: number) => {
+    const choices = { [me]: { action: moves.mine[i], signal: undefined }, [them]: { action: moves.theirs[j], signal: undefined } } as unknown as {
+      us: Choice;
+      jp: Choice;
+    };
+    return bargainingGains(worlds, me, choices, { me: u.mine[i]?.[j] ?? 0, them: u.theirs[i]?.[j] ?? 0 }, config.winBonus);
+  };
+  const rows = moves.mine.map((_, i) => gainsOf(i, j0));
+  const columns = moves.theirs.map((_, j) => (j === j0 ? rows[i0] : gainsOf(i0, j)));
+  const calm = rows[i0] ?? { me: 0, them: 0 };
+  const add = (m: number[][], side: 'me' | 'them'): number[][] =>
+    m.map((row, i) => row.map((v, j) => v + config.leverage * ((rows[i]?.[side] ?? 0) + (columns[j]?.[side] ?? 0) - calm[side])));
+  return {
+    mine: add(u.mine, 'me'),
+    theirs: add(u.theirs, 'them'),
+    leverage: rows.map((g) => config.leverage * (g.me - calm.me)),
+  };
+};
 
 export const planAction = (
   view: GameState,
@@ -78,9 +121,11 @@ export const planAction = (
     }
   });
   const samples = Math.max(1, worlds.length * reps);
+  const mean = (u: number[][]): number[][] => u.map((row) => row.map((v) => v / samples));
+  const payoffs = withLeverage(worlds, me, { mine, theirs }, { mine: mean(myU), theirs: mean(theirU) }, config);
   const solution = solve({
-    mine: myU.map((row) => row.map((v) => v / samples)),
-    theirs: theirU.map((row) => row.map((v) => v / samples)),
+    mine: payoffs.mine,
+    theirs: payoffs.theirs,
     myAnchor: mine.map((a) => weightOf(myWeights, a)),
     theirAnchor: theirs.map((b) => weightOf(theirWeights, b)),
     myPull: config.pull,
@@ -93,5 +138,6 @@ export const planAction = (
     values: mine.map((action, i) => ({ action, value: solution.values[i] ?? 0, probability: solution.mine[i] ?? 0 })),
     expected: theirs.map((action, j) => ({ action, probability: solution.theirs[j] ?? 0 })),
     rollouts,
+    leverage: payoffs.leverage[index] ?? 0,
   };
 };
