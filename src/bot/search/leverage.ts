@@ -3,7 +3,7 @@
 // chip (a harm to the other side that a deal undoes, such as the manipulator
 // label or a Treasury sale) as a pure cost, and a player who knows the game
 // wins by playing chips against a bot that cannot see them (docs/bot.md,
-// "What the exploiter does"). Here a move is also valued at the Nash
+// "What the exploiter did"). Here a move is also valued at the Nash
 // bargaining point of the next round's talks: each side's gain over no deal,
 // after the round is resolved, for the plain Nash product's best bundle of
 // the bot's menu, projected in a few worlds.

@@ -43,6 +43,12 @@ const candidates = (view: GameState, side: Side, weights: ReadonlyArray<Weighted
 const noisy = (weights: ReadonlyArray<Weighted>, noise: number, rng: () => number): Weighted[] =>
   noise === 0 ? [...weights] : weights.map((w) => ({ action: w.action, weight: w.weight + noise * rng() * rng() }));
 
+/** Both sides' choices by side, from the bot's and the opponent's. */
+const bySide = (me: Side, mine: Choice, theirs: Choice): { us: Choice; jp: Choice } =>
+  me === 'us' ? { us: mine, jp: theirs } : { us: theirs, jp: mine };
+
+const STAND: Action = { type: 'standPat' };
+
 type Matrices = { readonly mine: number[][]; readonly theirs: number[][] };
 type Levered = Matrices & { readonly leverage: ReadonlyArray<number> }; // each of the bot's moves' leverage over standing pat
 
@@ -62,12 +68,8 @@ const withLeverage = (
   const i0 = moves.mine.findIndex((a) => a.type === 'standPat');
   const j0 = moves.theirs.findIndex((b) => b.type === 'standPat');
   if (config.leverage === 0 || i0 < 0 || j0 < 0) return { ...u, leverage: moves.mine.map(() => 0) };
-  const them = otherSide(me);
   const gainsOf = (i: number, j: number) => {
-    const choices = { [me]: { action: moves.mine[i], signal: undefined }, [them]: { action: moves.theirs[j], signal: undefined } } as unknown as {
-      us: Choice;
-      jp: Choice;
-    };
+    const choices = bySide(me, { action: moves.mine[i] ?? STAND, signal: undefined }, { action: moves.theirs[j] ?? STAND, signal: undefined });
     return bargainingGains(worlds, me, choices, { me: u.mine[i]?.[j] ?? 0, them: u.theirs[i]?.[j] ?? 0 }, config.winBonus);
   };
   const rows = moves.mine.map((_, i) => gainsOf(i, j0));
@@ -106,10 +108,7 @@ export const planAction = (
       const streamSeed = (seed ^ Math.imul(w + 1, 0x9e3779b1) ^ Math.imul(r + 1, 0x85ebca6b)) >>> 0;
       mine.forEach((a, i) => {
         theirs.forEach((b, j) => {
-          const choices = { [me]: { action: a, signal } as Choice, [them]: { action: b, signal: undefined } as Choice } as {
-            us: Choice;
-            jp: Choice;
-          };
+          const choices = bySide(me, { action: a, signal }, { action: b, signal: undefined });
           const outcome = rolloutFromMoves(world, choices, seededRng(streamSeed), habits);
           rollouts++;
           const row = myU[i];
