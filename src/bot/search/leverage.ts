@@ -8,12 +8,11 @@
 // after the round is resolved, for the plain Nash product's best bundle of
 // the bot's menu, projected in a few worlds.
 import { resolveRound, startNextRound } from '../../../game/round';
-import { otherSide } from '../../../game/state';
 import type { Choice, Draft, GameState, Side } from '../../../game/state';
-import { bundles, projectedDeal } from '../negotiate';
-import type { Gains } from '../negotiate';
+import { bundles, dealGains } from '../negotiate';
+import type { Gains, Valuer } from '../negotiate';
 import { copyWorld } from './copy-world';
-import { utility } from './rollout';
+import { NO_HABITS } from './rollout';
 
 /** Worlds a move's leverage is projected in: a deal's projection has no dice, so a few suffice. */
 export const LEVERAGE_WORLDS = 4;
@@ -33,7 +32,6 @@ export const bargainingGains = (
   noDeal: Gains,
   winBonus: number,
 ): Gains => {
-  const them = otherSide(me);
   const next: Draft[] = [];
   for (const world of worlds.slice(0, LEVERAGE_WORLDS)) {
     const G = copyWorld(world);
@@ -46,20 +44,15 @@ export const bargainingGains = (
   }
   const menuWorld = next[0];
   if (!menuWorld) return NONE;
+  // Valued as the talks value a comprehensive deal (projected at once), but not wary: this is where the
+  // talks would land, not an offer to be suspicious of.
+  const valuer: Valuer = { me, winBonus, habits: NO_HABITS, wary: false };
   let best: { product: number; gains: Gains } | undefined;
   for (const terms of bundles(menuWorld, me)) {
-    let mine = 0;
-    let theirs = 0;
-    for (const G of next) {
-      const outcome = projectedDeal(G, terms);
-      if (!outcome) continue;
-      mine += utility(outcome, me, winBonus);
-      theirs += utility(outcome, them);
-    }
-    const gains = { me: mine / next.length - noDeal.me, them: theirs / next.length - noDeal.them };
+    const gains = dealGains(next, valuer, terms, true, noDeal, 0);
     if (gains.me <= 0 || gains.them <= 0) continue;
     const product = Math.log(gains.me) + Math.log(gains.them);
-    if (!best || product > best.product) best = { product, gains };
+    if (!best || product > best.product) best = { product, gains: { me: gains.me, them: gains.them } };
   }
   return best?.gains ?? NONE;
 };
