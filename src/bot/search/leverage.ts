@@ -52,7 +52,7 @@ export const bargainingGains = (
     const gains = dealGains(next, valuer, terms, true, noDeal, 0);
     if (gains.me <= 0 || gains.them <= 0) continue;
     const product = Math.log(gains.me) + Math.log(gains.them);
-    if (!best || product > best.product) best = { product, gains: { me: gains.me, them: gains.them } };
+    if (!best || product > best.product) best = { product, gains };
   }
   return best?.gains ?? NONE;
 };
